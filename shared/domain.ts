@@ -30,3 +30,143 @@ export const LineIssue = z.object({
   message: z.string(),
 });
 export type LineIssue = z.infer<typeof LineIssue>;
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+export const ContactSort = z.enum(['name', 'company', 'position', 'connectedOn', 'lastInteraction']);
+export type ContactSort = z.infer<typeof ContactSort>;
+
+/** One row of the contact list: what the table shows without opening the person. */
+export const ContactRow = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  company: z.string().nullable(),
+  position: z.string().nullable(),
+  primaryEmail: z.string().nullable(),
+  connectedOn: z.string().nullable(),
+  lastInteractionAt: z.string().nullable(),
+  sources: z.array(SourceKind),
+  status: ContactStatus,
+});
+export type ContactRow = z.infer<typeof ContactRow>;
+
+export const ContactSourceInfo = z.object({
+  source: SourceKind,
+  firstSeenAt: z.string(),
+  lastSeenAt: z.string(),
+});
+
+export const InteractionInfo = z.object({
+  kind: z.enum(['message', 'invitation']),
+  direction: z.enum(['sent', 'received']),
+  at: z.string(),
+  folder: z.string().nullable(),
+});
+export type InteractionInfo = z.infer<typeof InteractionInfo>;
+
+export const ContactDetail = ContactRow.extend({
+  firstName: z.string(),
+  lastName: z.string(),
+  emails: z.array(z.string()),
+  phones: z.array(z.string()),
+  handles: z.array(z.string()),
+  urls: z.array(z.string()),
+  profileUrl: z.string().nullable(),
+  note: z.string().nullable(),
+  /** A data: URL small enough to show inline, when the contact has a photo. */
+  photoDataUrl: z.string().nullable(),
+  sourceInfo: z.array(ContactSourceInfo),
+  sentCount: z.number().int(),
+  receivedCount: z.number().int(),
+  recentInteractions: z.array(InteractionInfo),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ContactDetail = z.infer<typeof ContactDetail>;
+
+export const RosterQuery = z.object({
+  search: z.string().max(200).default(''),
+  status: ContactStatus.default('active'),
+  sort: ContactSort.default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  sources: z.array(SourceKind).max(5).default([]),
+  hasEmail: z.boolean().nullable().default(null),
+  connectedAfter: IsoDate.nullable().default(null),
+  connectedBefore: IsoDate.nullable().default(null),
+  company: z.string().max(300).nullable().default(null),
+});
+export type RosterQuery = z.infer<typeof RosterQuery>;
+export type RosterQueryInput = z.input<typeof RosterQuery>;
+
+/**
+ * The whole ordered id list of a query. The renderer virtualizes over it and fetches
+ * rows by id window, so scrolling anywhere, range selection and "select all shown"
+ * need no paging protocol (100k ints is ~0.6 MB).
+ */
+export const RosterQueryResult = z.object({
+  ids: z.array(z.number().int()),
+  /** Contacts with this status before search and filters, for "N of M". */
+  totalInStatus: z.number().int(),
+});
+export type RosterQueryResult = z.infer<typeof RosterQueryResult>;
+
+export const Facets = z.object({
+  total: z.number().int(),
+  bySource: z.record(SourceKind, z.number().int()),
+  withEmail: z.number().int(),
+  topCompanies: z.array(z.object({ company: z.string(), count: z.number().int() })),
+});
+export type Facets = z.infer<typeof Facets>;
+
+export const FileImportReport = z.object({
+  name: z.string(),
+  format: ImportFormat.nullable(),
+  added: z.number().int(),
+  updated: z.number().int(),
+  merged: z.number().int(),
+  /** Seen again with nothing new: a re-import of the same export lands here. */
+  unchanged: z.number().int(),
+  skipped: z.number().int(),
+  interactions: z.number().int(),
+  /** The first skipped rows (at most 500) with reasons; `skipped` has the full count. */
+  skippedRows: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+  /** Set when the file could not be imported at all; nothing from it was stored. */
+  error: z.object({ line: z.number().int(), message: z.string() }).nullable(),
+});
+export type FileImportReport = z.infer<typeof FileImportReport>;
+
+export const ImportSummary = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  merged: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: z.number().int(),
+  interactions: z.number().int(),
+  mergeProposals: z.number().int(),
+  files: z.array(FileImportReport),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+export const ImportProgress = z.object({
+  phase: z.enum(['parsing', 'saving', 'indexing', 'done']),
+  fileName: z.string(),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
+export const MergeProposal = z.object({
+  id: z.number().int(),
+  reason: z.string(),
+  a: ContactRow,
+  b: ContactRow,
+});
+export type MergeProposal = z.infer<typeof MergeProposal>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  host: z.enum(['electron', 'web', 'cli']),
+  dataDir: z.string(),
+  schemaVersion: z.number().int(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;

@@ -1,0 +1,132 @@
+/**
+ * The headless CLI over the same core as the app: `prune <command> [options]`.
+ * Exit codes: 0 success, 1 usage or database error, 2 a file could not be imported at all.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContactStatus, RosterQuery } from '../../shared/domain.js';
+import { CoreError } from '../../shared/result.js';
+import { readAppVersion } from '../core/app-version.js';
+import { createCoreForDatabase, DATABASE_FILE, resolveDataDir, type Core } from '../core/core.js';
+import { defaultDataDir } from '../core/default-data-dir.js';
+import { openDatabase } from '../core/db/open-database.js';
+import { runImport, type ImportInputFile } from '../core/import/run-import.js';
+import { contactListings } from '../core/roster/contact-listing.js';
+import { queryRoster } from '../core/roster/contact-reads.js';
+
+const USAGE = `Usage:
+  prune import <file...> [--db <path>] [--json]
+  prune contacts [--db <path>] [--search <text>] [--status active|trashed|removed] [--json]
+
+--db defaults to the desktop app's roster (PRUNE_DATA_DIR overrides its folder).`;
+
+class UsageError extends Error {}
+
+function openCore(dbPath: string | undefined): Core {
+  const file = dbPath ? path.resolve(dbPath) : path.join(resolveDataDir(defaultDataDir()), DATABASE_FILE);
+  const version = readAppVersion(new URL('../../package.json', import.meta.url));
+  return createCoreForDatabase(openDatabase(file), { dataDir: path.dirname(file), host: 'cli', version });
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { db: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new UsageError('prune import: name at least one file.');
+  const files: ImportInputFile[] = [];
+  const unreadable: { file: string; line: number; message: string }[] = [];
+  for (const file of positionals) {
+    try {
+      files.push({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)) });
+    } catch (error) {
+      unreadable.push({ file, line: 0, message: `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    }
+  }
+  const core = openCore(values.db);
+  try {
+    const summary = files.length > 0 ? await runImport(core.db, files, { now: core.now }) : null;
+    const failedFiles = summary?.files.filter((file) => file.error) ?? [];
+    const errors = [...unreadable, ...failedFiles.map((file) => ({ file: file.name, ...file.error! }))];
+    const totals = {
+      added: summary?.added ?? 0,
+      updated: summary?.updated ?? 0,
+      merged: summary?.merged ?? 0,
+      skipped: summary?.skipped ?? 0,
+      unchanged: summary?.unchanged ?? 0,
+      interactions: summary?.interactions ?? 0,
+      mergeProposals: summary?.mergeProposals ?? 0,
+      errors,
+    };
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(totals)}\n`);
+    } else {
+      for (const file of summary?.files ?? []) {
+        if (file.error) continue;
+        console.log(
+          `${file.name} (${file.format}): ${file.added} added, ${file.updated} updated, ${file.merged} merged, ` +
+            `${file.unchanged} unchanged, ${file.skipped} skipped, ${file.interactions} interactions`,
+        );
+        for (const row of file.skippedRows) console.log(`  line ${row.line}: skipped: ${row.reason}`);
+      }
+      if (totals.mergeProposals > 0) console.log(`${totals.mergeProposals} possible duplicates to review in the app.`);
+      for (const error of errors) console.error(`${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`);
+    }
+    return errors.length > 0 ? 2 : 0;
+  } finally {
+    core.close();
+  }
+}
+
+async function contactsCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      db: { type: 'string' },
+      search: { type: 'string', default: '' },
+      status: { type: 'string', default: 'active' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const status = ContactStatus.safeParse(values.status);
+  if (!status.success) throw new UsageError(`--status must be one of ${ContactStatus.options.join(', ')}.`);
+  const core = openCore(values.db);
+  try {
+    const { ids } = queryRoster(core.db, RosterQuery.parse({ search: values.search, status: status.data }));
+    const contacts = contactListings(core.db, ids);
+    if (values.json) process.stdout.write(`${JSON.stringify(contacts)}\n`);
+    else for (const c of contacts) console.log([c.id, c.name, c.company ?? '', c.emails[0] ?? '', c.sources.join('+')].join('\t'));
+    return 0;
+  } finally {
+    core.close();
+  }
+}
+
+const commands: Record<string, (args: string[]) => Promise<number>> = { import: importCommand, contacts: contactsCommand };
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(USAGE);
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`Unknown command "${name}".`);
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 1;
+    }
+    if (error instanceof CoreError || (error instanceof Error && error.name === 'SqliteError')) {
+      console.error(`prune: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

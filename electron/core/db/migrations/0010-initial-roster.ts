@@ -1,0 +1,123 @@
+import type { Migration } from './migration.js';
+
+export const initialRoster: Migration = {
+  version: 10,
+  name: 'initial roster',
+  up(db) {
+    db.exec(`
+      CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL,
+        -- lower-cased, diacritics folded: sorting and same-name matching without ICU
+        sort_name TEXT NOT NULL,
+        company TEXT,
+        position TEXT,
+        profile_url TEXT,
+        connected_on TEXT,
+        note TEXT,
+        photo BLOB,
+        photo_type TEXT,
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'trashed', 'removed')),
+        status_changed_at TEXT,
+        last_interaction_at TEXT,
+        sent_count INTEGER NOT NULL DEFAULT 0,
+        received_count INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX contacts_by_name ON contacts (status, sort_name, id);
+      CREATE INDEX contacts_by_company ON contacts (status, company COLLATE NOCASE, sort_name);
+      CREATE INDEX contacts_by_connected ON contacts (status, connected_on);
+      CREATE INDEX contacts_by_interaction ON contacts (status, last_interaction_at);
+
+      CREATE TABLE contact_emails (
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        normalized TEXT NOT NULL,
+        address TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        PRIMARY KEY (contact_id, normalized)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE contact_phones (
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        number TEXT NOT NULL,
+        PRIMARY KEY (contact_id, number)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE contact_handles (
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        handle TEXT NOT NULL,
+        PRIMARY KEY (contact_id, handle)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE contact_urls (
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        PRIMARY KEY (contact_id, url)
+      ) WITHOUT ROWID;
+
+      -- Normalized identifiers (li:<slug>, email:<addr>, masto:<user@domain>, uid:<vcard uid>).
+      -- Kept for removed contacts too, so re-imports recognize them.
+      CREATE TABLE identity_keys (
+        key TEXT PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE
+      ) WITHOUT ROWID;
+      CREATE INDEX identity_keys_by_contact ON identity_keys (contact_id);
+
+      CREATE TABLE contact_sources (
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        source TEXT NOT NULL CHECK (source IN ('linkedin', 'vcard', 'google', 'outlook', 'mastodon')),
+        relation TEXT,
+        first_seen_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        PRIMARY KEY (contact_id, source)
+      ) WITHOUT ROWID;
+      CREATE INDEX contact_sources_by_source ON contact_sources (source, contact_id);
+
+      CREATE TABLE interactions (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('message', 'invitation')),
+        direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+        at TEXT NOT NULL,
+        folder TEXT,
+        conversation_id TEXT NOT NULL DEFAULT '',
+        UNIQUE (contact_id, kind, direction, at, conversation_id)
+      );
+
+      CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        format TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        added INTEGER NOT NULL,
+        updated INTEGER NOT NULL,
+        merged INTEGER NOT NULL,
+        skipped INTEGER NOT NULL,
+        interactions INTEGER NOT NULL
+      );
+
+      CREATE TABLE merge_proposals (
+        id INTEGER PRIMARY KEY,
+        contact_a INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        contact_b INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        reason TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'dismissed')),
+        created_at TEXT NOT NULL,
+        resolved_at TEXT,
+        CHECK (contact_a < contact_b),
+        UNIQUE (contact_a, contact_b)
+      );
+
+      -- Contentless: the index holds only tokens; rows are deleted by rowid (= contact id).
+      CREATE VIRTUAL TABLE contacts_fts USING fts5 (
+        name, company, position, emails,
+        content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
+      );
+    `);
+  },
+};

@@ -1,0 +1,5 @@
+import type { Migration } from './migration.js';
+import { initialRoster } from './0010-initial-roster.js';
+
+/** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
+export const migrations: readonly Migration[] = [initialRoster];

@@ -1,0 +1,21 @@
+import type Database from 'better-sqlite3';
+
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * Prepares a statement once per connection. Query functions stay plain `(db, args)`
+ * functions while hot loops (30k-row imports) avoid re-preparing SQL.
+ */
+export function prepared(db: Database.Database, sql: string): Database.Statement {
+  let statements = cache.get(db);
+  if (!statements) {
+    statements = new Map();
+    cache.set(db, statements);
+  }
+  let statement = statements.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    statements.set(sql, statement);
+  }
+  return statement;
+}

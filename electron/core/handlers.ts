@@ -1,0 +1,35 @@
+import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc.js';
+import type { Core } from './core.js';
+import { runImport, type ImportInputFile } from './import/run-import.js';
+import { contactDetail, queryRoster, rosterFacets, rowsByIds } from './roster/contact-reads.js';
+import { openMergeProposals, resolveMergeProposal } from './roster/merge-proposals.js';
+import { sampleNetworkFiles } from './sample/sample-files.js';
+
+type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+/** The handler table both hosts serve: contract channel → function(core, validated input). */
+export const handlers: { [C in Channel]: Handler<C> } = {
+  appInfo: (core) => ({ version: core.version, host: core.host, dataDir: core.dataDir, schemaVersion: core.schemaVersion }),
+  rosterQuery: (core, query) => queryRoster(core.db, query),
+  rosterRows: (core, { ids }) => rowsByIds(core.db, ids),
+  rosterDetail: (core, { id }) => contactDetail(core.db, id),
+  rosterFacets: (core, { status }) => rosterFacets(core.db, status),
+  importFiles: (core, { files }) => importWithEvents(core, files, 'import'),
+  importCancel: (core) => ({ cancelled: core.cancelActive() }),
+  sampleLoad: (core, { size }) => importWithEvents(core, sampleNetworkFiles(2026, size), 'sample'),
+  mergeList: (core) => openMergeProposals(core.db),
+  mergeResolve: (core, { id, action }) =>
+    core.exclusive(() => {
+      const result = resolveMergeProposal(core.db, id, action, core.now().toISOString());
+      core.emit('rosterChanged', { reason: 'merge' });
+      return result;
+    }),
+};
+
+async function importWithEvents(core: Core, files: readonly ImportInputFile[], reason: 'import' | 'sample') {
+  const summary = await core.exclusive((signal) =>
+    runImport(core.db, files, { signal, now: core.now, onProgress: (progress) => core.emit('importProgress', progress) }),
+  );
+  core.emit('rosterChanged', { reason });
+  return summary;
+}

@@ -1,0 +1,145 @@
+import type { FileImportReport, ImportProgress, ImportSummary } from '../../../shared/domain.js';
+import { CoreError } from '../../../shared/result.js';
+import type { Db } from '../db/open-database.js';
+import { prepared } from '../db/prepared.js';
+import { reindexContacts, refreshInteractionTotals, upsertPerson } from '../roster/contact-writes.js';
+import { contactForCounterpart, recordInteraction } from '../roster/interaction-writes.js';
+import { proposeMergesFor } from '../roster/merge-proposals.js';
+import { parseImportFile } from './parse-import-file.js';
+import type { ParsedFile } from './types.js';
+
+export interface ImportInputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+  /** Clock, injectable for tests. */
+  now?: () => Date;
+}
+
+/** A parsed file, or one part of an export archive, with the report it fills in. */
+interface ImportUnit {
+  parsed: ParsedFile;
+  report: FileImportReport;
+}
+
+const CHUNK = 2000;
+const MAX_REPORTED_SKIPS = 500;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function emptyReport(name: string, format: FileImportReport['format']): FileImportReport {
+  return { name, format, added: 0, updated: 0, merged: 0, unchanged: 0, skipped: 0, interactions: 0, skippedRows: [], error: null };
+}
+
+function skip(report: FileImportReport, line: number, reason: string): void {
+  report.skipped += 1;
+  if (report.skippedRows.length < MAX_REPORTED_SKIPS) report.skippedRows.push({ line, reason });
+}
+
+/** Flattens archives into their parts; contact lists go before messages so messages find their people. */
+function toUnits(name: string, parsed: ParsedFile): ImportUnit[] {
+  const own: ImportUnit[] =
+    parsed.format === 'linkedin-zip' ? [] : [{ parsed, report: emptyReport(name, parsed.format) }];
+  const parts = (parsed.parts ?? []).flatMap((part) => toUnits(`${name} › ${part.name}`, part.parsed));
+  for (const unit of own) for (const row of unit.parsed.skipped) skip(unit.report, row.line, row.reason);
+  return [...own, ...parts];
+}
+
+/**
+ * Imports files into the roster. Every file is parsed before anything is written; a file
+ * that cannot be parsed is reported with its line and left out whole. The rest is written
+ * in ONE transaction, in chunks that yield to the event loop so progress can be shown and
+ * the import cancelled (which rolls everything back).
+ */
+export async function runImport(db: Db, files: readonly ImportInputFile[], options: ImportOptions = {}): Promise<ImportSummary> {
+  const now = (options.now ?? (() => new Date()))().toISOString();
+  const progress = (phase: ImportProgress['phase'], fileName: string, done: number, total: number): void =>
+    options.onProgress?.({ phase, fileName, done, total });
+
+  const failed: FileImportReport[] = [];
+  const units: ImportUnit[] = [];
+  for (const [index, file] of files.entries()) {
+    progress('parsing', file.name, index, files.length);
+    await yieldToEventLoop();
+    const outcome = parseImportFile(file.name, file.bytes);
+    if (outcome.ok) units.push(...toUnits(file.name, outcome.file));
+    else failed.push({ ...emptyReport(file.name, null), error: outcome.error });
+  }
+  units.sort((a, b) => Number(a.parsed.people.length === 0) - Number(b.parsed.people.length === 0));
+
+  const totalRecords = units.reduce((sum, unit) => sum + unit.parsed.people.length + unit.parsed.interactions.length, 0);
+  let done = 0;
+  const reindex = new Set<number>();
+  const touched = new Set<number>();
+  const interactionContacts = new Set<number>();
+
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    for (const { parsed, report } of units) {
+      for (let start = 0; start < parsed.people.length; start += CHUNK) {
+        for (const person of parsed.people.slice(start, start + CHUNK)) {
+          const result = upsertPerson(db, person, now, reindex);
+          report[result.outcome] += 1;
+          touched.add(result.contactId);
+          for (const gone of result.absorbed) touched.delete(gone);
+        }
+        done += Math.min(CHUNK, parsed.people.length - start);
+        progress('saving', report.name, done, totalRecords);
+        await yieldToEventLoop();
+        if (options.signal?.aborted) throw new CoreError('cancelled', 'Import cancelled; nothing was changed.');
+      }
+      for (let start = 0; start < parsed.interactions.length; start += CHUNK) {
+        for (const interaction of parsed.interactions.slice(start, start + CHUNK)) {
+          const contactId = contactForCounterpart(db, interaction);
+          if (contactId === null) {
+            skip(report, interaction.line, `No contact in your roster matches ${interaction.counterpartName || 'the other party'}`);
+            continue;
+          }
+          if (recordInteraction(db, contactId, interaction)) report.interactions += 1;
+          interactionContacts.add(contactId);
+        }
+        done += Math.min(CHUNK, parsed.interactions.length - start);
+        progress('saving', report.name, done, totalRecords);
+        await yieldToEventLoop();
+        if (options.signal?.aborted) throw new CoreError('cancelled', 'Import cancelled; nothing was changed.');
+      }
+    }
+    progress('indexing', '', done, totalRecords);
+    reindexContacts(db, reindex);
+    refreshInteractionTotals(db, interactionContacts);
+    const mergeProposals = proposeMergesFor(db, touched, now);
+    const record = prepared(
+      db,
+      `INSERT INTO imports (file_name, format, imported_at, added, updated, merged, skipped, interactions)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const { report } of units) {
+      record.run(report.name, report.format, now, report.added, report.updated, report.merged, report.skipped, report.interactions);
+    }
+    db.exec('COMMIT');
+    progress('done', '', totalRecords, totalRecords);
+    return summarize([...units.map((unit) => unit.report), ...failed], mergeProposals);
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function summarize(files: FileImportReport[], mergeProposals: number): ImportSummary {
+  const total = (field: 'added' | 'updated' | 'merged' | 'unchanged' | 'skipped' | 'interactions'): number =>
+    files.reduce((sum, file) => sum + file[field], 0);
+  return {
+    added: total('added'),
+    updated: total('updated'),
+    merged: total('merged'),
+    unchanged: total('unchanged'),
+    skipped: total('skipped'),
+    interactions: total('interactions'),
+    mergeProposals,
+    files,
+  };
+}

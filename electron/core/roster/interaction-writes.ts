@@ -1,0 +1,39 @@
+import type { Db } from '../db/open-database.js';
+import { prepared } from '../db/prepared.js';
+import type { ImportedInteraction } from '../import/types.js';
+import { linkedInSlug, nameKey } from './identity.js';
+
+/** Finds the contact a message was exchanged with: by profile URL, else by a name only one contact has. */
+export function contactForCounterpart(db: Db, interaction: ImportedInteraction): number | null {
+  const slug = interaction.counterpartProfileUrl ? linkedInSlug(interaction.counterpartProfileUrl) : null;
+  if (slug) {
+    const row = prepared(db, 'SELECT contact_id FROM identity_keys WHERE key = ?').get(`li:${slug}`) as
+      | { contact_id: number }
+      | undefined;
+    if (row) return row.contact_id;
+  }
+  const key = nameKey(interaction.counterpartName);
+  if (!key) return null;
+  const rows = prepared(db, "SELECT id FROM contacts WHERE status <> 'removed' AND sort_name = ? LIMIT 2").all(key) as {
+    id: number;
+  }[];
+  return rows.length === 1 && rows[0] ? rows[0].id : null;
+}
+
+/** Stores an interaction once: re-importing the same messages.csv adds nothing. Returns whether it was new. */
+export function recordInteraction(db: Db, contactId: number, interaction: ImportedInteraction): boolean {
+  return (
+    prepared(
+      db,
+      `INSERT OR IGNORE INTO interactions (contact_id, kind, direction, at, folder, conversation_id)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(
+      contactId,
+      interaction.kind,
+      interaction.direction,
+      interaction.at,
+      interaction.folder,
+      interaction.conversationId ?? '',
+    ).changes > 0
+  );
+}

@@ -1,0 +1,80 @@
+import type { ContactRow, MergeProposal } from '../../../shared/domain.js';
+import type { Db } from '../db/open-database.js';
+import { prepared } from '../db/prepared.js';
+import { CoreError } from '../../../shared/result.js';
+import { rowsByIds } from './contact-reads.js';
+import { mergeContacts, reindexContacts } from './contact-writes.js';
+
+/**
+ * Proposes merges for contacts with the same name and company but no shared identifier:
+ * likely the same person, but only the user can tell, so nothing is merged automatically.
+ */
+export function proposeMergesFor(db: Db, ids: Iterable<number>, now: string): number {
+  const candidates = prepared(
+    db,
+    `SELECT other.id FROM contacts self JOIN contacts other
+        ON other.status = 'active' AND other.sort_name = self.sort_name AND other.id <> self.id
+       AND other.company = self.company COLLATE NOCASE
+     WHERE self.id = ? AND self.status = 'active' AND self.company IS NOT NULL AND self.sort_name <> ''`,
+  );
+  const insert = prepared(
+    db,
+    `INSERT OR IGNORE INTO merge_proposals (contact_a, contact_b, reason, created_at) VALUES (?, ?, ?, ?)`,
+  );
+  let created = 0;
+  for (const id of ids) {
+    for (const { id: other } of candidates.all(id) as { id: number }[]) {
+      const [a, b] = id < other ? [id, other] : [other, id];
+      created += insert.run(a, b, 'Same name and company, no shared email or profile', now).changes;
+    }
+  }
+  return created;
+}
+
+export function openMergeProposals(db: Db): MergeProposal[] {
+  const proposals = prepared(
+    db,
+    `SELECT p.id, p.reason, p.contact_a, p.contact_b FROM merge_proposals p
+       JOIN contacts a ON a.id = p.contact_a AND a.status = 'active'
+       JOIN contacts b ON b.id = p.contact_b AND b.status = 'active'
+      WHERE p.status = 'open' ORDER BY a.sort_name, p.id LIMIT 500`,
+  ).all() as { id: number; reason: string; contact_a: number; contact_b: number }[];
+  const rows = new Map<number, ContactRow>(
+    rowsByIds(db, proposals.flatMap((p) => [p.contact_a, p.contact_b])).map((row) => [row.id, row]),
+  );
+  return proposals.flatMap((p) => {
+    const a = rows.get(p.contact_a);
+    const b = rows.get(p.contact_b);
+    return a && b ? [{ id: p.id, reason: p.reason, a, b }] : [];
+  });
+}
+
+export function readMergeProposal(db: Db, id: number): { contact_a: number; contact_b: number; status: string } | undefined {
+  return prepared(db, 'SELECT contact_a, contact_b, status FROM merge_proposals WHERE id = ?').get(id) as
+    | { contact_a: number; contact_b: number; status: string }
+    | undefined;
+}
+
+export function markMergeProposal(db: Db, id: number, status: 'accepted' | 'dismissed', now: string): void {
+  prepared(db, 'UPDATE merge_proposals SET status = ?, resolved_at = ? WHERE id = ?').run(status, now, id);
+}
+
+/** Accepting folds the newer contact into the older one; dismissing keeps both and stops proposing the pair. */
+export function resolveMergeProposal(
+  db: Db,
+  id: number,
+  action: 'accept' | 'dismiss',
+  now: string,
+): { keptContactId: number | null } {
+  return db.transaction(() => {
+    const proposal = readMergeProposal(db, id);
+    if (!proposal) throw new CoreError('not_found', `No merge proposal with id ${id}.`);
+    if (proposal.status !== 'open') throw new CoreError('invalid_input', `Merge proposal ${id} was already ${proposal.status}.`);
+    markMergeProposal(db, id, action === 'accept' ? 'accepted' : 'dismissed', now);
+    if (action === 'dismiss') return { keptContactId: null };
+    const reindex = new Set<number>();
+    mergeContacts(db, proposal.contact_a, proposal.contact_b, now, reindex);
+    reindexContacts(db, reindex);
+    return { keptContactId: proposal.contact_a };
+  })();
+}

@@ -1,0 +1,35 @@
+/**
+ * `npm run web`: serves the built renderer and the core on http://127.0.0.1 so the whole
+ * app runs in any browser (and in Playwright) without Electron.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readAppVersion } from '../core/app-version.js';
+import { createCore, resolveDataDir } from '../core/core.js';
+import { defaultDataDir } from '../core/default-data-dir.js';
+import { startWebHost } from './server.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '5180' }, 'data-dir': { type: 'string' } },
+});
+
+const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : resolveDataDir(defaultDataDir());
+const core = createCore({ dataDir, host: 'web', version: readAppVersion(new URL('../../package.json', import.meta.url)) });
+const host = await startWebHost({
+  core,
+  staticDir: path.join(root, 'dist/renderer'),
+  bridgeFile: path.join(root, 'dist/web/prune-bridge.js'),
+  port: Number(values.port),
+});
+console.log(`Prune (browser host) at ${host.url} — data in ${dataDir}`);
+
+const stop = (): void => {
+  void host.close().then(() => {
+    core.close();
+    process.exit(0);
+  });
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  identityKeys,
+  linkedInSlug,
+  nameKey,
+  normalizeEmail,
+  normalizeHandle,
+} from '../../../electron/core/roster/identity.js';
+
+describe('identity keys', () => {
+  it('normalizes LinkedIn profile URLs to their slug', () => {
+    expect(linkedInSlug('https://www.linkedin.com/in/linustorvalds/')).toBe('linustorvalds');
+    expect(linkedInSlug('http://linkedin.com/in/Ada-Lovelace-1815?trk=abc')).toBe('ada-lovelace-1815');
+    expect(linkedInSlug('www.linkedin.com/in/jos%C3%A9-m')).toBe('josé-m');
+    expect(linkedInSlug('https://de.linkedin.com/in/jose-muller-oster')).toBe('jose-muller-oster');
+    expect(linkedInSlug('https://www.linkedin.com/company/acme')).toBeNull();
+    expect(linkedInSlug('https://evil.example/in/linkedin.com')).toBeNull();
+    expect(linkedInSlug('not a url at all')).toBeNull();
+  });
+
+  it('lower-cases emails and rejects what is not an address', () => {
+    expect(normalizeEmail(' Ada@Analytical.Example ')).toBe('ada@analytical.example');
+    expect(normalizeEmail('mailto:x@y.z')).toBe('x@y.z');
+    expect(normalizeEmail('no-at-sign')).toBeNull();
+    expect(normalizeEmail('@nouser')).toBeNull();
+    expect(normalizeEmail('a b@c.d')).toBeNull();
+  });
+
+  it('normalizes Mastodon handles, including internationalized domains', () => {
+    expect(normalizeHandle('@Alice@Mastodon.Social')).toBe('alice@mastodon.social');
+    expect(normalizeHandle('user@example.com')).toBe('user@example.com');
+    expect(normalizeHandle('@nare@թութ.հայ')).toBe('nare@xn--69aa8bzb.xn--y9a3aq');
+    expect(normalizeHandle('just-a-name')).toBeNull();
+    expect(normalizeHandle('a@b@c')).toBeNull();
+  });
+
+  it('folds case and diacritics in name keys', () => {
+    expect(nameKey('  José   Müller-Øster ')).toBe('jose muller-øster');
+    expect(nameKey('ADA Lovelace')).toBe(nameKey('ada lovelace'));
+  });
+
+  it('builds prefixed keys from every identifier a record has', () => {
+    expect(
+      identityKeys({
+        emails: ['Ada@Analytical.Example', 'ada@analytical.example', 'bad'],
+        profileUrl: 'https://www.linkedin.com/in/ada-lovelace-1815/',
+        handles: ['@ada@mastodon.example'],
+        sourceUid: ' ada-0001 ',
+      }),
+    ).toEqual(['li:ada-lovelace-1815', 'email:ada@analytical.example', 'masto:ada@mastodon.example', 'uid:ada-0001']);
+  });
+
+  it('never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        linkedInSlug(a);
+        normalizeEmail(a);
+        normalizeHandle(b);
+        nameKey(b);
+        expect(Array.isArray(identityKeys({ emails: [a], profileUrl: b, handles: [a], sourceUid: b }))).toBe(true);
+      }),
+    );
+  });
+});
