@@ -1,0 +1,119 @@
+/**
+ * `npm run bench [-- --json] [-- --quick]`: speed figures for the roster, medians of
+ * several runs on seeded, realistic networks. Targets live in docs/benchmarks.md; this
+ * script reports, it never fails on a number. `--quick` runs tiny sizes once, to prove
+ * the suite works (npm test uses it).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { RosterQuery } from '../../shared/domain.js';
+import { openDatabase, type Db } from '../../electron/core/db/open-database.js';
+import { runImport } from '../../electron/core/import/run-import.js';
+import { queryRoster } from '../../electron/core/roster/contact-reads.js';
+import { toLinkedInConnectionsCsv } from '../../electron/core/sample/export-formats.js';
+import { generateNetwork } from '../../electron/core/sample/generate-network.js';
+import { createRandom } from '../../electron/core/sample/random.js';
+import { median, percentile, round, timed, timedAsync } from './stats.js';
+
+const { values: args } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
+});
+
+const sizes = args.quick
+  ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40 }
+  : { importRows: 30_000, searchContacts: 100_000, runs: 5, searches: 400 };
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'prune-bench-'));
+let dbCounter = 0;
+const freshDb = (): Db => openDatabase(path.join(work, `bench-${dbCounter++}.db`));
+const log = (message: string): void => {
+  if (!args.json) console.log(message);
+};
+
+function connectionsFile(rows: number): { name: string; bytes: Uint8Array } {
+  const csv = toLinkedInConnectionsCsv(generateNetwork({ seed: 30_000, size: rows }));
+  return { name: 'Connections.csv', bytes: new TextEncoder().encode(csv) };
+}
+
+async function benchImport(file: { name: string; bytes: Uint8Array }) {
+  const first: number[] = [];
+  const again: number[] = [];
+  for (let run = 0; run < sizes.runs; run += 1) {
+    const db = freshDb();
+    first.push((await timedAsync(() => runImport(db, [file]))).ms);
+    again.push((await timedAsync(() => runImport(db, [file]))).ms);
+    db.close();
+  }
+  return { import: median(first), reimport: median(again) };
+}
+
+/** The floor for this stack: the sqlite3 shell loading the same CSV into a plain table. */
+function benchSqliteCli(file: { bytes: Uint8Array }): number | null {
+  const csvPath = path.join(work, 'connections.csv');
+  writeFileSync(csvPath, file.bytes);
+  const times: number[] = [];
+  for (let run = 0; run < sizes.runs; run += 1) {
+    const dbPath = path.join(work, `cli-${run}.db`);
+    // --skip 3 passes LinkedIn's preamble (Notes:, the paragraph, the blank line).
+    const result = timed(() =>
+      spawnSync('sqlite3', [dbPath, `.import --csv --skip 3 '${csvPath}' connections`], { encoding: 'utf8' }),
+    );
+    if (result.value.error || result.value.status !== 0) return null;
+    times.push(result.ms);
+  }
+  return median(times);
+}
+
+/** Prefixes of 1–4 characters and whole words, drawn from the network's own names and companies. */
+function searchTerms(count: number, network: ReturnType<typeof generateNetwork>): string[] {
+  const random = createRandom(7);
+  const terms: string[] = [];
+  while (terms.length < count) {
+    const person = random.pick(network.people);
+    const word = random.pick([person.firstName, person.lastName, person.company.split(/[ ,]+/)[0] ?? person.company]);
+    const length = random.int(1, 5);
+    terms.push(length === 5 ? word : word.slice(0, length));
+  }
+  return terms;
+}
+
+async function benchSearch() {
+  const network = generateNetwork({ seed: 100_000, size: sizes.searchContacts });
+  const db = freshDb();
+  await runImport(db, [{ name: 'Connections.csv', bytes: new TextEncoder().encode(toLinkedInConnectionsCsv(network)) }]);
+  const times = searchTerms(sizes.searches, network).map(
+    (search) => timed(() => queryRoster(db, RosterQuery.parse({ search }))).ms,
+  );
+  db.close();
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+}
+
+try {
+  log(`Prune benchmarks (${args.quick ? 'quick smoke run' : `medians of ${sizes.runs} runs`})`);
+  const file = connectionsFile(sizes.importRows);
+  const imports = await benchImport(file);
+  log(`import ${sizes.importRows} rows: ${round(imports.import)} ms; re-import: ${round(imports.reimport)} ms`);
+  const sqliteCli = benchSqliteCli(file);
+  log(sqliteCli === null ? 'sqlite3 CLI not available: no baseline' : `sqlite3 CLI .import: ${round(sqliteCli)} ms`);
+  const search = await benchSearch();
+  log(`search ${sizes.searchContacts} contacts: p50 ${search.p50} ms, p95 ${search.p95} ms`);
+
+  // With --quick the sizes differ from the names; `quick` and `sizes` say so.
+  const report = {
+    quick: args.quick,
+    runs: sizes.runs,
+    sizes: { importRows: sizes.importRows, searchContacts: sizes.searchContacts },
+    import30k: round(imports.import),
+    sqliteCli30k: sqliteCli === null ? null : round(sqliteCli),
+    importRatio: sqliteCli === null ? null : round(imports.import / sqliteCli),
+    reimport30k: round(imports.reimport),
+    search100k: search,
+  };
+  if (args.json) console.log(JSON.stringify(report));
+  else log(`importRatio: ${report.importRatio ?? 'n/a'}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { corpusPath, makeTempDir } from '../helpers/temp-dir.js';
+
+const run = promisify(execFile);
+const bin = path.resolve('electron/cli/bin.mjs');
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function prune(...args: string[]): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('prune CLI', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+  const db = (name: string) => path.join(temp.dir, name);
+
+  it('imports files and prints one JSON summary summed over files', async () => {
+    const result = await prune(
+      'import',
+      corpusPath('linkedin/Connections.csv'),
+      corpusPath('vcard/contacts.vcf'),
+      '--db',
+      db('a.db'),
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(summary).toMatchObject({ added: 6, updated: 0, merged: 1, skipped: 1, errors: [] });
+  });
+
+  it('lists contacts as JSON with the documented fields, filtered by search and status', async () => {
+    const result = await prune('contacts', '--db', db('a.db'), '--search', 'lovelace', '--json');
+    expect(result.code).toBe(0);
+    const contacts = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(contacts).toEqual([
+      {
+        id: expect.any(Number),
+        name: 'Ada Lovelace',
+        emails: ['ada@analytical.example', 'ada.home@example.net'],
+        company: 'Analytical Engines, Ltd.',
+        position: 'Head of Computation',
+        profileUrl: 'https://www.linkedin.com/in/ada-lovelace-1815',
+        sources: ['linkedin', 'vcard'],
+        status: 'active',
+        connectedOn: '2015-12-10',
+      },
+    ]);
+    const all = JSON.parse((await prune('contacts', '--db', db('a.db'), '--json')).stdout) as unknown[];
+    expect(all).toHaveLength(6);
+    const trashed = JSON.parse((await prune('contacts', '--db', db('a.db'), '--status', 'trashed', '--json')).stdout);
+    expect(trashed).toEqual([]);
+  });
+
+  it('re-importing reports nothing added', async () => {
+    const result = await prune('import', corpusPath('linkedin/Connections.csv'), '--db', db('a.db'), '--json');
+    expect(JSON.parse(result.stdout)).toMatchObject({ added: 0, updated: 0, merged: 0 });
+  });
+
+  it('exits 2 with the line and problem when a file cannot be imported, keeping the rest', async () => {
+    const broken = path.join(temp.dir, 'broken.csv');
+    writeFileSync(broken, 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,"B,,,,,\n');
+    const result = await prune('import', broken, corpusPath('linkedin/Connections.csv'), '--db', db('b.db'), '--json');
+    expect(result.code).toBe(2);
+    const summary = JSON.parse(result.stdout) as { added: number; errors: { line: number; message: string }[] };
+    expect(summary.added).toBe(4);
+    expect(summary.errors).toEqual([{ file: 'broken.csv', line: 2, message: expect.any(String) }]);
+  });
+
+  it('exits 2 for a file that does not exist', async () => {
+    const result = await prune('import', path.join(temp.dir, 'nope.csv'), '--db', db('c.db'), '--json');
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).errors[0].message).toMatch(/Cannot read .*ENOENT/);
+  });
+
+  it('rejects bad usage with a message and exit 1', async () => {
+    const result = await prune('contacts', '--db', db('a.db'), '--status', 'gone');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/--status must be one of active, trashed, removed/);
+    expect((await prune('frobnicate')).stderr).toMatch(/Unknown command "frobnicate"/);
+  });
+});
