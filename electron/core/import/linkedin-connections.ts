@@ -1,0 +1,40 @@
+import { field, findHeader, orNull, readCsv } from './csv-table.js';
+import { parseConnectionDate } from './dates.js';
+import { emptyPerson, type ParseOutcome, type SkippedRow } from './types.js';
+
+/** Columns every era has; URL (2023+) and the `Notes:` preamble (2021+) come and go. */
+export const CONNECTIONS_REQUIRED = ['First Name', 'Last Name', 'Company', 'Position', 'Connected On'];
+
+/** LinkedIn's Connections.csv in all three eras. The header row is found by content. */
+export function parseLinkedInConnections(text: string): ParseOutcome {
+  const csv = readCsv(text);
+  if (!csv.ok) return csv;
+  const header = findHeader(csv.records, CONNECTIONS_REQUIRED);
+  if (!header) {
+    return { ok: false, error: { line: 1, message: 'No LinkedIn Connections header (First Name, Last Name, …, Connected On) found.' } };
+  }
+  const { columns } = header;
+  const people = [];
+  const skipped: SkippedRow[] = [];
+  for (const record of csv.records.slice(header.index + 1)) {
+    const firstName = field(record, columns, 'First Name');
+    const lastName = field(record, columns, 'Last Name');
+    const url = field(record, columns, 'URL');
+    const email = field(record, columns, 'Email Address');
+    if (!firstName && !lastName && !url && !email) {
+      skipped.push({ line: record.line, reason: 'Hidden profile: LinkedIn exported no name or profile URL for this connection' });
+      continue;
+    }
+    const person = emptyPerson('linkedin', record.line);
+    person.firstName = firstName;
+    person.lastName = lastName;
+    person.fullName = `${firstName} ${lastName}`.trim();
+    person.profileUrl = orNull(url);
+    person.emails = email ? [email] : [];
+    person.company = orNull(field(record, columns, 'Company'));
+    person.position = orNull(field(record, columns, 'Position'));
+    person.connectedOn = parseConnectionDate(field(record, columns, 'Connected On'));
+    people.push(person);
+  }
+  return { ok: true, file: { format: 'linkedin-connections', people, interactions: [], skipped } };
+}

@@ -1,0 +1,33 @@
+import { toLinkedInConnectionsCsv, toLinkedInMessagesCsv, toMastodonFollowingCsv, toVcards } from './export-formats.js';
+import { generateNetwork, type GeneratedNetwork } from './generate-network.js';
+
+export interface SampleFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** People who exist only in the phone's address book: never connected on LinkedIn. */
+function addressBookOnly(seed: number, count: number): GeneratedNetwork {
+  const extra = generateNetwork({ seed: seed + 1, size: count });
+  return { ...extra, people: extra.people.map((p) => ({ ...p, email: p.email ?? `${p.profileSlug}@example.net` })) };
+}
+
+/**
+ * The file set behind "Try a sample network": a LinkedIn export (connections and messages),
+ * an address book that overlaps it (so merging across sources shows), and Mastodon follows.
+ */
+export function sampleNetworkFiles(seed = 2026, size = 2000): SampleFile[] {
+  const network = generateNetwork({ seed, size });
+  const encoder = new TextEncoder();
+  const inAddressBook = network.people.map((_, index) => index).filter((index) => index % 7 === 3);
+  const personalEmail = (index: number): string | null => (index % 2 === 0 ? `${network.people[index]!.profileSlug}@home.example` : null);
+  const others = addressBookOnly(seed, Math.max(1, Math.round(size / 100)));
+  const vcards =
+    toVcards(network, inAddressBook, personalEmail) + toVcards(others, others.people.map((_, index) => index)).replace(/prune-sample-/g, 'prune-sample-ab-');
+  return [
+    { name: 'Connections.csv', bytes: encoder.encode(toLinkedInConnectionsCsv(network)) },
+    { name: 'messages.csv', bytes: encoder.encode(toLinkedInMessagesCsv(network)) },
+    { name: 'contacts.vcf', bytes: encoder.encode(vcards) },
+    { name: 'following_accounts.csv', bytes: encoder.encode(toMastodonFollowingCsv(network)) },
+  ];
+}
