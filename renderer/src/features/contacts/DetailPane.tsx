@@ -1,0 +1,129 @@
+import type { ContactDetail } from '../../../../shared/domain.js';
+import { SOURCE_LABELS } from '../../components/SourceBadges.js';
+import { formatDay, formatTimestamp, plural } from '../../components/format.js';
+import { useStore } from '../../store/index.js';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** Only https links become anchors; anything else is shown as text. */
+function SafeLink({ href }: { href: string }) {
+  return /^https:\/\//i.test(href) ? (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {href}
+    </a>
+  ) : (
+    <span>{href}</span>
+  );
+}
+
+function DetailBody({ detail }: { detail: ContactDetail }) {
+  const subtitle = [detail.position, detail.company].filter(Boolean).join(' at ');
+  return (
+    <>
+      <header className="detail-header">
+        {detail.photoDataUrl ? (
+          <img className="avatar" src={detail.photoDataUrl} alt="" />
+        ) : (
+          <div className="avatar avatar-initials" aria-hidden>
+            {detail.name.slice(0, 1).toUpperCase()}
+          </div>
+        )}
+        <div>
+          <h2 data-testid="detail-name">{detail.name}</h2>
+          {subtitle && <p className="muted">{subtitle}</p>}
+        </div>
+      </header>
+      <dl className="fields">
+        {detail.emails.length > 0 && (
+          <Field label={detail.emails.length > 1 ? 'Emails' : 'Email'}>
+            <ul className="plain-list" data-testid="detail-emails">
+              {detail.emails.map((email) => (
+                <li key={email}>
+                  <a href={`mailto:${email}`}>{email}</a>
+                </li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        {detail.phones.length > 0 && (
+          <Field label="Phone">
+            <ul className="plain-list">
+              {detail.phones.map((phone) => (
+                <li key={phone}>{phone}</li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        {detail.handles.length > 0 && <Field label="Mastodon">{detail.handles.map((h) => `@${h}`).join(', ')}</Field>}
+        {detail.profileUrl && (
+          <Field label="LinkedIn">
+            <SafeLink href={detail.profileUrl} />
+          </Field>
+        )}
+        {detail.urls.length > 0 && (
+          <Field label="Links">
+            <ul className="plain-list">
+              {detail.urls.map((url) => (
+                <li key={url}>
+                  <SafeLink href={url} />
+                </li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        {detail.connectedOn && <Field label="Connected on">{formatDay(detail.connectedOn)}</Field>}
+        <Field label="Sources">
+          <ul className="plain-list" data-testid="detail-sources">
+            {detail.sourceInfo.map((source) => (
+              <li key={source.source}>
+                {SOURCE_LABELS[source.source]} <span className="muted">since {formatDay(source.firstSeenAt)}, last seen {formatDay(source.lastSeenAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </Field>
+        <Field label="Interactions">
+          <span data-testid="detail-interactions">
+            {plural(detail.sentCount, 'message')} sent, {plural(detail.receivedCount, 'message')} received
+            {detail.lastInteractionAt ? `; last ${formatTimestamp(detail.lastInteractionAt)}` : ''}
+          </span>
+          {detail.recentInteractions.length > 0 && (
+            <ul className="plain-list recent">
+              {detail.recentInteractions.map((interaction) => (
+                <li key={`${interaction.at}-${interaction.direction}-${interaction.kind}`}>
+                  {formatTimestamp(interaction.at)}: {interaction.kind} {interaction.direction}
+                  {interaction.folder && interaction.folder !== 'INBOX' ? ` (${interaction.folder.toLowerCase()})` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Field>
+        {detail.note && (
+          <Field label="Note">
+            <p className="note">{detail.note}</p>
+          </Field>
+        )}
+      </dl>
+    </>
+  );
+}
+
+export function DetailPane() {
+  const selectedId = useStore((s) => s.selectedId);
+  const detail = useStore((s) => s.detail);
+  return (
+    <aside className="detail-pane" data-testid="detail-pane" aria-label="Contact details">
+      {detail ? (
+        <DetailBody detail={detail} />
+      ) : (
+        <p className="muted detail-empty">{selectedId === null ? 'Select a contact to see everything Prune knows about them.' : 'Loading…'}</p>
+      )}
+    </aside>
+  );
+}

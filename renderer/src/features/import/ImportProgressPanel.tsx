@@ -1,0 +1,24 @@
+import { ProgressBar } from '../../components/ProgressBar.js';
+import { formatCount } from '../../components/format.js';
+import { useStore } from '../../store/index.js';
+
+const PHASES = { parsing: 'Reading', saving: 'Saving', indexing: 'Indexing', done: 'Finishing' } as const;
+
+export function ImportProgressPanel() {
+  const running = useStore((s) => s.importRunning);
+  const progress = useStore((s) => s.progress);
+  const cancel = useStore((s) => s.cancelImport);
+  if (!running) return null;
+  const label = progress
+    ? `${PHASES[progress.phase]}${progress.fileName ? ` ${progress.fileName}` : ''}${progress.total > 0 ? ` — ${formatCount(progress.done)} of ${formatCount(progress.total)}` : ''}`
+    : 'Preparing import…';
+  return (
+    <div className="import-progress" data-testid="import-progress" role="status" aria-live="polite">
+      <span className="import-progress-label">{label}</span>
+      <ProgressBar value={progress?.done ?? 0} max={progress?.phase === 'saving' ? progress.total : 0} label="Import progress" />
+      <button type="button" onClick={() => void cancel()}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { StateCreator } from 'zustand';
+import type { AppInfo, ContactStatus, Facets } from '../../../shared/domain.js';
+import type { Result } from '../../../shared/result.js';
+import { api } from '../api.js';
+import type { Store } from './index.js';
+
+export interface AppSlice {
+  info: AppInfo | null;
+  facets: Facets | null;
+  error: string | null;
+  showError(message: string): void;
+  clearError(): void;
+  loadFacets(status?: ContactStatus): Promise<void>;
+  /** Unwraps a Result, surfacing its error in the banner; null when it failed. */
+  unwrap<T>(result: Result<T>): T | null;
+  init(): Promise<void>;
+}
+
+/** Subscriptions are made once per window, even if React mounts the app twice (StrictMode). */
+let initialized = false;
+
+export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
+  info: null,
+  facets: null,
+  error: null,
+  showError: (message) => set({ error: message }),
+  clearError: () => set({ error: null }),
+  unwrap(result) {
+    if (result.ok) return result.value;
+    if (result.error.code !== 'cancelled') set({ error: result.error.message });
+    return null;
+  },
+  async loadFacets(status = get().query.status) {
+    const facets = get().unwrap(await api.rosterFacets({ status }));
+    if (facets) set({ facets });
+  },
+  async init() {
+    if (initialized) return;
+    initialized = true;
+    api.on('importProgress', (progress) => get().setProgress(progress));
+    api.on('rosterChanged', () => {
+      get().invalidateRows();
+      void get().runQuery();
+      void get().loadFacets();
+      void get().loadProposals();
+      const selected = get().selectedId;
+      if (selected !== null) void get().select(selected);
+    });
+    const info = get().unwrap(await api.appInfo({}));
+    set({ info });
+    await Promise.all([get().loadFacets(), get().runQuery(), get().loadProposals()]);
+  },
+});

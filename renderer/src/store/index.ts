@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+import { createAppSlice, type AppSlice } from './app-slice.js';
+import { createDetailSlice, type DetailSlice } from './detail-slice.js';
+import { createImportSlice, type ImportSlice } from './import-slice.js';
+import { createMergeSlice, type MergeSlice } from './merge-slice.js';
+import { createRosterSlice, type RosterSlice } from './roster-slice.js';
+
+/** One store from domain slices; components read it through selectors. */
+export type Store = AppSlice & RosterSlice & DetailSlice & ImportSlice & MergeSlice;
+
+export const useStore = create<Store>()((...args) => ({
+  ...createAppSlice(...args),
+  ...createRosterSlice(...args),
+  ...createDetailSlice(...args),
+  ...createImportSlice(...args),
+  ...createMergeSlice(...args),
+}));
