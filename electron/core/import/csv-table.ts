@@ -1,4 +1,4 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import type { ParseFailure } from './types.js';
 
 /** One CSV record with the 1-based line it starts on. */
@@ -9,42 +9,57 @@ export interface CsvRecord {
 
 export type CsvOutcome = { ok: true; records: CsvRecord[] } | { ok: false; error: ParseFailure };
 
-/** Parses CSV text into records with line numbers. Never throws: quoting errors name their line. */
-export function readCsv(text: string): CsvOutcome {
+const QUOTE_PROBLEMS: Record<string, string> = {
+  MissingQuotes: 'A quoted field is never closed: a " opens here and no matching " follows.',
+  InvalidQuotes:
+    'A quoted field is malformed: text follows its closing quote, or a quote inside it is not doubled ("").',
+};
+
+/**
+ * Parses CSV text into records with line numbers. Never throws: quoting errors name their line.
+ * Line ends are normalized first: LinkedIn's exports mix LF (preamble) and CRLF (rows).
+ */
+export function readCsv(rawText: string): CsvOutcome {
+  const text = rawText.replace(/\r\n?/g, '\n');
+  const lineStarts = lineStartOffsets(text);
+  const records: CsvRecord[] = [];
+  let problem: ParseFailure | null = null;
+  let previousEnd = 0;
   try {
-    const rows = parse(text, {
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      bom: true,
-    }) as unknown as { record: string[]; info: { bytes: number } }[];
-    // csv-parse's own line counter counts CRLF inside quoted fields twice; byte offsets do not lie.
-    const bytes = Buffer.from(text, 'utf8');
-    const lineStarts = lineStartOffsets(bytes);
-    let previousEnd = 0;
-    const records = rows.map(({ record, info }) => {
-      let start = previousEnd;
-      while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d)) start += 1;
-      previousEnd = info.bytes;
-      return { line: lineOf(lineStarts, start), fields: record };
+    Papa.parse<string[]>(text, {
+      delimiter: ',',
+      newline: '\n',
+      quoteChar: '"',
+      skipEmptyLines: true,
+      step: (result, parser) => {
+        const error = result.errors[0];
+        if (error) {
+          problem = {
+            line: lineOf(lineStarts, error.index ?? previousEnd),
+            message: QUOTE_PROBLEMS[error.code] ?? `Malformed CSV: ${error.message}`,
+          };
+          parser.abort();
+          return;
+        }
+        let start = previousEnd;
+        while (text.charCodeAt(start) === 10) start += 1;
+        previousEnd = result.meta.cursor;
+        records.push({ line: lineOf(lineStarts, start), fields: result.data });
+      },
     });
-    return { ok: true, records };
   } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines ?? 0;
-      return { ok: false, error: { line: quoteErrorLine(text, error, line), message: explainCsvError(error) } };
-    }
     return { ok: false, error: { line: 0, message: `Could not read the CSV: ${(error as Error).message}` } };
   }
+  return problem ? { ok: false, error: problem } : { ok: true, records };
 }
 
-function lineStartOffsets(bytes: Uint8Array): number[] {
+function lineStartOffsets(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < bytes.length; i += 1) if (bytes[i] === 0x0a) starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-/** 1-based line containing a byte offset (binary search over line starts). */
+/** 1-based line containing a character offset (binary search over line starts). */
 function lineOf(lineStarts: readonly number[], offset: number): number {
   let low = 0;
   let high = lineStarts.length - 1;
@@ -54,42 +69,6 @@ function lineOf(lineStarts: readonly number[], offset: number): number {
     else high = middle - 1;
   }
   return low + 1;
-}
-
-/** An unclosed quote is reported by csv-parse at the end of the input; the user needs where it opened. */
-function quoteErrorLine(text: string, error: CsvError, reported: number): number {
-  if (error.code !== 'CSV_QUOTE_NOT_CLOSED') return reported;
-  const lines = text.split('\n');
-  let inQuotes = false;
-  let openedAt = reported;
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index]!;
-    for (let i = 0; i < line.length; i += 1) {
-      if (line[i] !== '"') continue;
-      if (!inQuotes) {
-        inQuotes = true;
-        openedAt = index + 1;
-      } else if (line[i + 1] === '"') {
-        i += 1;
-      } else {
-        inQuotes = false;
-      }
-    }
-  }
-  return openedAt;
-}
-
-function explainCsvError(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'A quoted field is never closed: a " opens here and no matching " follows.';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'A quote inside a quoted field is not doubled ("" is how CSV writes a quote).';
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'Text follows a closing quote before the next comma.';
-    default:
-      return `The CSV is malformed: ${error.message}`;
-  }
 }
 
 /** Finds the header row by content: the first record whose fields include every required name. */
@@ -109,7 +88,10 @@ export function findHeader(
 export function columnIndex(header: readonly string[]): Map<string, number> {
   const columns = new Map<string, number>();
   header.forEach((name, position) => {
-    const key = name.replace(/^\uFEFF/, '').trim().toLowerCase();
+    const key = name
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase();
     if (key && !columns.has(key)) columns.set(key, position);
   });
   return columns;

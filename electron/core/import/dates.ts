@@ -13,7 +13,14 @@ function parseWallClock(text: string, formats: readonly string[]): Date | null {
     const local = parse(text, format, REFERENCE, { locale: enUS });
     if (isValid(local)) {
       return new Date(
-        Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds()),
+        Date.UTC(
+          local.getFullYear(),
+          local.getMonth(),
+          local.getDate(),
+          local.getHours(),
+          local.getMinutes(),
+          local.getSeconds(),
+        ),
       );
     }
   }
@@ -27,11 +34,42 @@ function expandTwoDigitYear(text: string): string {
 
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const LINKEDIN_DAY = /^(\d{1,2})[ -]([A-Za-z]{3})[ -](\d{2}|\d{4})$/;
+
+/** A real calendar day (no 30 February), as a UTC date. */
+function calendarDay(year: number, monthIndex: number, day: number): Date | null {
+  const date = new Date(Date.UTC(year, monthIndex, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === monthIndex && date.getUTCDate() === day ? date : null;
+}
+
+/**
+ * LinkedIn's own `08 Feb 2026` / `4-Apr-21`, read directly: a 30,000-row export has 30,000 of
+ * them, and date-fns' general parser would cost half a second. Other shapes go to date-fns.
+ */
+function linkedInDay(text: string): Date | null | undefined {
+  const match = LINKEDIN_DAY.exec(text);
+  if (!match) return undefined;
+  const monthIndex = MONTHS.indexOf(match[2]!.toLowerCase());
+  if (monthIndex === -1) return undefined;
+  const yearText = match[3]!;
+  const year = yearText.length === 2 ? Number(yearText) + (Number(yearText) < 70 ? 2000 : 1900) : Number(yearText);
+  return calendarDay(year, monthIndex, Number(match[1]));
+}
+
 /** `08 Feb 2026`, `8 Feb 2026`, `4-Apr-21`, `2026-02-08`, `2/8/2026` → `2026-02-08`; null if unparseable. */
 export function parseConnectionDate(raw: string): string | null {
   const text = raw.trim();
   if (!text) return null;
-  const date = parseWallClock(expandTwoDigitYear(text), ['d MMM yyyy', 'd-MMM-yyyy', 'yyyy-MM-dd', 'M/d/yyyy', 'd MMMM yyyy']);
+  const fast = linkedInDay(text);
+  if (fast !== undefined) return fast ? isoDate(fast) : null;
+  const date = parseWallClock(expandTwoDigitYear(text), [
+    'd MMM yyyy',
+    'd-MMM-yyyy',
+    'yyyy-MM-dd',
+    'M/d/yyyy',
+    'd MMMM yyyy',
+  ]);
   return date ? isoDate(date) : null;
 }
 
@@ -41,10 +79,27 @@ export function parseIsoDay(raw: string): string | null {
   return date ? isoDate(date) : null;
 }
 
+const MESSAGE_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
+
 /** LinkedIn message and invitation timestamps → ISO 8601 UTC. */
 export function parseMessageTimestamp(raw: string): string | null {
   const text = raw.trim().replace(/\s+UTC$/i, '');
   if (!text) return null;
+  const match = MESSAGE_TIMESTAMP.exec(text);
+  if (match) {
+    const [year, month, day, hours, minutes, seconds] = match.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const date = calendarDay(year, month - 1, day);
+    return date && hours < 24 && minutes < 60 && seconds < 60
+      ? new Date(date.getTime() + ((hours * 60 + minutes) * 60 + seconds) * 1000).toISOString()
+      : null;
+  }
   const date = parseWallClock(text, [
     'yyyy-MM-dd HH:mm:ss',
     'yyyy-MM-dd HH:mm',
