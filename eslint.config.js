@@ -30,13 +30,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Only meaningful with the React Compiler, which Prune does not use.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronImport, ...builtinModules.map((name) => ({ name, message: 'The renderer runs in a browser.' }))],
+          paths: [
+            electronImport,
+            ...builtinModules.map((name) => ({ name, message: 'The renderer runs in a browser.' })),
+          ],
           patterns: [
             { group: ['node:*'], message: 'The renderer runs in a browser: no Node built-ins.' },
-            { group: ['**/electron/**', 'electron/*'], message: 'The renderer talks to the core only through renderer/src/api.ts.' },
+            {
+              group: ['**/electron/**', 'electron/*'],
+              message: 'The renderer talks to the core only through renderer/src/api.ts.',
+            },
           ],
         },
       ],

@@ -35,7 +35,10 @@ export const contract = {
   rosterFacets: { input: z.object({ status: ContactStatus.default('active') }).strict(), output: Facets },
   importFiles: { input: z.object({ files: z.array(ImportFile).min(1).max(50) }).strict(), output: ImportSummary },
   importCancel: { input: Empty, output: z.object({ cancelled: z.boolean() }) },
-  sampleLoad: { input: z.object({ size: z.number().int().min(10).max(5000).default(2000) }).strict(), output: ImportSummary },
+  sampleLoad: {
+    input: z.object({ size: z.number().int().min(10).max(5000).default(2000) }).strict(),
+    output: ImportSummary,
+  },
   mergeList: { input: Empty, output: z.array(MergeProposal) },
   mergeResolve: {
     input: z.object({ id: Id, action: z.enum(['accept', 'dismiss']) }).strict(),

@@ -42,7 +42,11 @@ async function importCommand(args: string[]): Promise<number> {
     try {
       files.push({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)) });
     } catch (error) {
-      unreadable.push({ file, line: 0, message: `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      unreadable.push({
+        file,
+        line: 0,
+        message: `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      });
     }
   }
   const core = openCore(values.db);
@@ -97,14 +101,19 @@ async function contactsCommand(args: string[]): Promise<number> {
     const { ids } = queryRoster(core.db, RosterQuery.parse({ search: values.search, status: status.data }));
     const contacts = contactListings(core.db, ids);
     if (values.json) process.stdout.write(`${JSON.stringify(contacts)}\n`);
-    else for (const c of contacts) console.log([c.id, c.name, c.company ?? '', c.emails[0] ?? '', c.sources.join('+')].join('\t'));
+    else
+      for (const c of contacts)
+        console.log([c.id, c.name, c.company ?? '', c.emails[0] ?? '', c.sources.join('+')].join('\t'));
     return 0;
   } finally {
     core.close();
   }
 }
 
-const commands: Record<string, (args: string[]) => Promise<number>> = { import: importCommand, contacts: contactsCommand };
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  import: importCommand,
+  contacts: contactsCommand,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -25,7 +25,8 @@ export async function dispatch(core: Core, channel: string, payload: unknown): P
 
 export function toFailure(error: unknown): Result<never> {
   if (error instanceof CoreError) return fail(error.code, error.message);
-  if (error instanceof Error && error.name === 'SqliteError') return fail('database', `Database error: ${error.message}`);
+  if (error instanceof Error && error.name === 'SqliteError')
+    return fail('database', `Database error: ${error.message}`);
   console.error(error);
   return fail('internal', error instanceof Error ? error.message : String(error));
 }

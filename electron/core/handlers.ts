@@ -9,7 +9,12 @@ type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => Channel
 
 /** The handler table both hosts serve: contract channel → function(core, validated input). */
 export const handlers: { [C in Channel]: Handler<C> } = {
-  appInfo: (core) => ({ version: core.version, host: core.host, dataDir: core.dataDir, schemaVersion: core.schemaVersion }),
+  appInfo: (core) => ({
+    version: core.version,
+    host: core.host,
+    dataDir: core.dataDir,
+    schemaVersion: core.schemaVersion,
+  }),
   rosterQuery: (core, query) => queryRoster(core.db, query),
   rosterRows: (core, { ids }) => rowsByIds(core.db, ids),
   rosterDetail: (core, { id }) => contactDetail(core.db, id),
@@ -28,7 +33,11 @@ export const handlers: { [C in Channel]: Handler<C> } = {
 
 async function importWithEvents(core: Core, files: readonly ImportInputFile[], reason: 'import' | 'sample') {
   const summary = await core.exclusive((signal) =>
-    runImport(core.db, files, { signal, now: core.now, onProgress: (progress) => core.emit('importProgress', progress) }),
+    runImport(core.db, files, {
+      signal,
+      now: core.now,
+      onProgress: (progress) => core.emit('importProgress', progress),
+    }),
   );
   core.emit('rosterChanged', { reason });
   return summary;

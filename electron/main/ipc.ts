@@ -23,7 +23,11 @@ export function trustFileUrl(indexFileUrl: string): SenderCheck {
 }
 
 /** Binds every contract channel to the shared dispatcher. Returns an unbind function. */
-export function bindIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, core: Core, isTrusted: SenderCheck): () => void {
+export function bindIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  core: Core,
+  isTrusted: SenderCheck,
+): () => void {
   for (const channel of channels) {
     ipcMain.handle(ipcChannel(channel), (event, payload: unknown) => {
       if (!isTrusted(event)) return fail('untrusted_sender', `Refused ${channel} from an untrusted frame.`);

@@ -17,7 +17,9 @@ export function openExternalSafely(shell: Pick<Shell, 'openExternal'>, raw: stri
 }
 
 /** The renderer asks for nothing: camera, notifications, geolocation… are all refused. */
-export function hardenSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function hardenSession(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(path.join(root, 'package.json'));
 
-export const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
+export const electronVersion = JSON.parse(
+  readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8'),
+).version;
 
 /** Electron's postinstall is denied in package.json (allowScripts); run its own installer on demand. */
 export function ensureElectronBinary() {
@@ -33,7 +35,10 @@ export async function ensureElectronSqlite() {
   const source = path.dirname(require.resolve('better-sqlite3/package.json'));
   cpSync(source, moduleDir, { recursive: true, filter: (file) => !file.includes(`${path.sep}build${path.sep}`) });
   const version = JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8')).version;
-  writeFileSync(path.join(workDir, 'package.json'), JSON.stringify({ name: 'prune-electron-native', private: true, dependencies: { 'better-sqlite3': version } }));
+  writeFileSync(
+    path.join(workDir, 'package.json'),
+    JSON.stringify({ name: 'prune-electron-native', private: true, dependencies: { 'better-sqlite3': version } }),
+  );
   console.log(`Building better-sqlite3 for Electron ${electronVersion} (first start only)…`);
   const { rebuild } = await import('@electron/rebuild');
   await rebuild({ buildPath: workDir, electronVersion, onlyModules: ['better-sqlite3'], force: true });

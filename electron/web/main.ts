@@ -16,7 +16,11 @@ const { values } = parseArgs({
 });
 
 const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : resolveDataDir(defaultDataDir());
-const core = createCore({ dataDir, host: 'web', version: readAppVersion(new URL('../../package.json', import.meta.url)) });
+const core = createCore({
+  dataDir,
+  host: 'web',
+  version: readAppVersion(new URL('../../package.json', import.meta.url)),
+});
 const host = await startWebHost({
   core,
   staticDir: path.join(root, 'dist/renderer'),

@@ -110,7 +110,12 @@ function serveSocket(core: Core, socket: WebSocket): void {
   });
 }
 
-async function serveStatic(options: WebHostOptions, token: string, rawUrl: string, response: http.ServerResponse): Promise<void> {
+async function serveStatic(
+  options: WebHostOptions,
+  token: string,
+  rawUrl: string,
+  response: http.ServerResponse,
+): Promise<void> {
   const pathname = decodeURIComponent(new URL(rawUrl, 'http://host').pathname);
   try {
     if (pathname === '/prune-bridge.js') {

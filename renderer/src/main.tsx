@@ -12,5 +12,7 @@ if (bridgeAvailable()) {
     </StrictMode>,
   );
 } else {
-  root.render(<p className="fatal">Prune's window could not reach its core. Start it with npm start or npm run web.</p>);
+  root.render(
+    <p className="fatal">Prune's window could not reach its core. Start it with npm start or npm run web.</p>,
+  );
 }

@@ -83,7 +83,9 @@ function searchTerms(count: number, network: ReturnType<typeof generateNetwork>)
 async function benchSearch() {
   const network = generateNetwork({ seed: 100_000, size: sizes.searchContacts });
   const db = freshDb();
-  await runImport(db, [{ name: 'Connections.csv', bytes: new TextEncoder().encode(toLinkedInConnectionsCsv(network)) }]);
+  await runImport(db, [
+    { name: 'Connections.csv', bytes: new TextEncoder().encode(toLinkedInConnectionsCsv(network)) },
+  ]);
   const times = searchTerms(sizes.searches, network).map(
     (search) => timed(() => queryRoster(db, RosterQuery.parse({ search }))).ms,
   );

@@ -18,6 +18,7 @@ export interface HostFixture {
  * the built renderer (npm run build first), on a free port.
  */
 export const test = base.extend<{ host: HostFixture }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   host: async ({}, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'prune-e2e-'));
     const core = createCore({ dataDir, host: 'web', version: '0.0.0-e2e' });

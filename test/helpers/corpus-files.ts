@@ -8,4 +8,7 @@ export function corpusFile(...parts: string[]): ImportInputFile {
   return { name: path.basename(parts.at(-1)!), bytes: new Uint8Array(readFileSync(corpusPath(...parts))) };
 }
 
-export const textFile = (name: string, text: string): ImportInputFile => ({ name, bytes: new TextEncoder().encode(text) });
+export const textFile = (name: string, text: string): ImportInputFile => ({
+  name,
+  bytes: new TextEncoder().encode(text),
+});

@@ -17,7 +17,8 @@ describe('importing into the roster', () => {
   });
   afterEach(() => core.close());
 
-  const list = (query: RosterQueryInput = {}) => contactListings(core.db, queryRoster(core.db, RosterQuery.parse(query)).ids);
+  const list = (query: RosterQueryInput = {}) =>
+    contactListings(core.db, queryRoster(core.db, RosterQuery.parse(query)).ids);
   const byName = (name: string) => list().find((contact) => contact.name === name);
 
   it('imports the current LinkedIn export and reports the hidden profile as skipped', async () => {
@@ -83,7 +84,11 @@ describe('importing into the roster', () => {
     const summary = await runImport(core.db, [corpusFile('linkedin', 'messages.csv')]);
     expect(summary.interactions).toBe(3);
     const ada = contactDetail(core.db, byName('Ada Lovelace')!.id);
-    expect(ada).toMatchObject({ sentCount: 1, receivedCount: 1, lastInteractionAt: expect.stringMatching(/^2025-06-02T09:00:00/) });
+    expect(ada).toMatchObject({
+      sentCount: 1,
+      receivedCount: 1,
+      lastInteractionAt: expect.stringMatching(/^2025-06-02T09:00:00/),
+    });
     const grace = contactDetail(core.db, byName('Grace Hopper')!.id);
     expect(grace).toMatchObject({ sentCount: 0, receivedCount: 0, lastInteractionAt: null });
     expect(grace.recentInteractions).toEqual([expect.objectContaining({ folder: 'SPAM', direction: 'received' })]);
@@ -98,9 +103,17 @@ describe('importing into the roster', () => {
       corpusFile('mastodon', 'following_accounts.csv'),
       corpusFile('mastodon', 'blocked_accounts.txt'),
     ]);
-    expect(summary.files.map((file) => file.format)).toEqual(['google-csv', 'outlook-csv', 'mastodon-following', 'mastodon-blocked']);
+    expect(summary.files.map((file) => file.format)).toEqual([
+      'google-csv',
+      'outlook-csv',
+      'mastodon-following',
+      'mastodon-blocked',
+    ]);
     expect(summary.files.every((file) => file.error === null)).toBe(true);
-    expect(byName('Grace Hopper')).toMatchObject({ emails: ['grace@navy.example', 'ghopper@example.org'], sources: ['google'] });
+    expect(byName('Grace Hopper')).toMatchObject({
+      emails: ['grace@navy.example', 'ghopper@example.org'],
+      sources: ['google'],
+    });
     const facets = rosterFacets(core.db, 'active');
     expect(facets.bySource.mastodon).toBe(2);
     expect(facets.bySource.outlook).toBe(2);
@@ -117,7 +130,11 @@ describe('importing into the roster', () => {
   it('reports a malformed file with its line and stores nothing from it', async () => {
     await runImport(core.db, [corpusFile('linkedin', 'Connections.csv')]);
     const before = list();
-    const broken = [CONNECTIONS_HEADER, 'New,Person,,new@example.org,Acme,CEO,01 Jan 2020', 'Bad,"Quote,,,x,y,01 Jan 2020'].join('\n');
+    const broken = [
+      CONNECTIONS_HEADER,
+      'New,Person,,new@example.org,Acme,CEO,01 Jan 2020',
+      'Bad,"Quote,,,x,y,01 Jan 2020',
+    ].join('\n');
     const summary = await runImport(core.db, [textFile('broken.csv', broken)]);
     expect(summary.files[0]!.error).toEqual({ line: 3, message: expect.any(String) });
     expect(summary.added).toBe(0);
@@ -125,7 +142,10 @@ describe('importing into the roster', () => {
   });
 
   it('a bad file among good ones is left out whole while the good ones import', async () => {
-    const summary = await runImport(core.db, [textFile('junk.bin', '\u0000\u0001garbage'), corpusFile('linkedin', 'Connections.csv')]);
+    const summary = await runImport(core.db, [
+      textFile('junk.bin', '\u0000\u0001garbage'),
+      corpusFile('linkedin', 'Connections.csv'),
+    ]);
     expect(summary.added).toBe(4);
     const junk = summary.files.find((file) => file.name === 'junk.bin')!;
     expect(junk.error?.message).toMatch(/Prune can import|not a|recogni/i);
@@ -168,7 +188,10 @@ describe('importing into the roster', () => {
     const summary = await runImport(core.db, [textFile('Connections.csv', csv)]);
     expect(summary.mergeProposals).toBe(1);
     const [proposal] = openMergeProposals(core.db);
-    expect(proposal).toMatchObject({ a: { name: 'Sam Lee', company: 'Acme' }, b: { name: 'Sam Lee', company: 'ACME' } });
+    expect(proposal).toMatchObject({
+      a: { name: 'Sam Lee', company: 'Acme' },
+      b: { name: 'Sam Lee', company: 'ACME' },
+    });
     resolveMergeProposal(core.db, proposal!.id, 'accept', '2026-11-02T00:00:00.000Z');
     expect(list()).toHaveLength(2);
     expect(openMergeProposals(core.db)).toEqual([]);
@@ -179,7 +202,10 @@ describe('importing into the roster', () => {
   });
 
   it('cancelling rolls the whole import back', async () => {
-    const rows = Array.from({ length: 5000 }, (_, i) => `P${i},Person,https://www.linkedin.com/in/p-${i},,Co,Role,01 Jan 2020`);
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) => `P${i},Person,https://www.linkedin.com/in/p-${i},,Co,Role,01 Jan 2020`,
+    );
     const controller = new AbortController();
     const run = runImport(core.db, [textFile('Connections.csv', [CONNECTIONS_HEADER, ...rows].join('\n'))], {
       signal: controller.signal,

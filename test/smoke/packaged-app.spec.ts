@@ -20,7 +20,10 @@ function packagedExecutable(): string | null {
 const executable = packagedExecutable();
 
 test.describe('packaged app', () => {
-  test.skip(!executable, 'no packaged app in release/ (npm run package needs Electron, downloaded from outside the npm registry)');
+  test.skip(
+    !executable,
+    'no packaged app in release/ (npm run package needs Electron, downloaded from outside the npm registry)',
+  );
 
   test('starts on an empty roster, loads the sample network and keeps Node out of the page', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'prune-smoke-'));

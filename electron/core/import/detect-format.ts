@@ -19,7 +19,12 @@ const hasAll = (columns: Map<string, number>, names: readonly string[]): boolean
 function headRecords(text: string): CsvRecord[] {
   const csv = readCsv(text);
   if (csv.ok) return csv.records;
-  const before = readCsv(text.split(/\r?\n/).slice(0, Math.max(0, csv.error.line - 1)).join('\n'));
+  const before = readCsv(
+    text
+      .split(/\r?\n/)
+      .slice(0, Math.max(0, csv.error.line - 1))
+      .join('\n'),
+  );
   return before.ok ? before.records : [];
 }
 
@@ -27,7 +32,10 @@ function headRecords(text: string): CsvRecord[] {
 export function detectFormat(text: string): ImportFormat | null {
   const start = head(text);
   if (/^\s*BEGIN:VCARD/im.test(start)) return 'vcard';
-  const lines = start.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = start
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (lines.length > 0 && lines.every((line) => HANDLE_PATTERN.test(line))) return 'mastodon-blocked';
   const rows = headRecords(start);
   for (const record of rows.slice(0, 10)) {
@@ -35,8 +43,13 @@ export function detectFormat(text: string): ImportFormat | null {
     if (hasAll(columns, CONNECTIONS_REQUIRED)) return 'linkedin-connections';
     if (hasAll(columns, MESSAGES_REQUIRED)) return 'linkedin-messages';
     if (hasAll(columns, INVITATIONS_REQUIRED)) return 'linkedin-invitations';
-    if (columns.has('account address')) return columns.has('hide notifications') ? 'mastodon-muted' : 'mastodon-following';
-    if ([...columns.keys()].some((name) => /^e-mail \d+ - value$/.test(name)) || columns.has('given name') || columns.has('organization name')) {
+    if (columns.has('account address'))
+      return columns.has('hide notifications') ? 'mastodon-muted' : 'mastodon-following';
+    if (
+      [...columns.keys()].some((name) => /^e-mail \d+ - value$/.test(name)) ||
+      columns.has('given name') ||
+      columns.has('organization name')
+    ) {
       return 'google-csv';
     }
     if (columns.has('e-mail address') || (columns.has('first name') && columns.has('job title'))) return 'outlook-csv';

@@ -28,7 +28,8 @@ export function parseGoogleCsv(text: string): ParseOutcome {
   return parseAddressBookCsv(text, 'google-csv', 'google', (get, person, headers) => {
     person.firstName = get('First Name') || get('Given Name');
     person.lastName = get('Last Name') || get('Family Name');
-    person.fullName = get('Name') || joinName(person.firstName, get('Middle Name') || get('Additional Name'), person.lastName);
+    person.fullName =
+      get('Name') || joinName(person.firstName, get('Middle Name') || get('Additional Name'), person.lastName);
     person.company = orNull(get('Organization Name') || get('Organization 1 - Name'));
     person.position = orNull(get('Organization Title') || get('Organization 1 - Title'));
     person.note = orNull(get('Notes'));

@@ -11,7 +11,10 @@ export function parseLinkedInConnections(text: string): ParseOutcome {
   if (!csv.ok) return csv;
   const header = findHeader(csv.records, CONNECTIONS_REQUIRED);
   if (!header) {
-    return { ok: false, error: { line: 1, message: 'No LinkedIn Connections header (First Name, Last Name, …, Connected On) found.' } };
+    return {
+      ok: false,
+      error: { line: 1, message: 'No LinkedIn Connections header (First Name, Last Name, …, Connected On) found.' },
+    };
   }
   const { columns } = header;
   const people = [];
@@ -22,7 +25,10 @@ export function parseLinkedInConnections(text: string): ParseOutcome {
     const url = field(record, columns, 'URL');
     const email = field(record, columns, 'Email Address');
     if (!firstName && !lastName && !url && !email) {
-      skipped.push({ line: record.line, reason: 'Hidden profile: LinkedIn exported no name or profile URL for this connection' });
+      skipped.push({
+        line: record.line,
+        reason: 'Hidden profile: LinkedIn exported no name or profile URL for this connection',
+      });
       continue;
     }
     const person = emptyPerson('linkedin', record.line);

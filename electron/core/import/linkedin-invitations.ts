@@ -9,7 +9,11 @@ export function parseLinkedInInvitations(text: string): ParseOutcome {
   const csv = readCsv(text);
   if (!csv.ok) return csv;
   const header = findHeader(csv.records, INVITATIONS_REQUIRED, 3);
-  if (!header) return { ok: false, error: { line: 1, message: 'No LinkedIn invitations header (From, To, Sent At, Direction) found.' } };
+  if (!header)
+    return {
+      ok: false,
+      error: { line: 1, message: 'No LinkedIn invitations header (From, To, Sent At, Direction) found.' },
+    };
   const { columns } = header;
   const interactions: ImportedInteraction[] = [];
   const skipped: SkippedRow[] = [];
@@ -17,7 +21,10 @@ export function parseLinkedInInvitations(text: string): ParseOutcome {
     const direction = field(record, columns, 'Direction').toUpperCase();
     const at = parseMessageTimestamp(field(record, columns, 'Sent At'));
     if (direction !== 'OUTGOING' && direction !== 'INCOMING') {
-      skipped.push({ line: record.line, reason: `Unknown invitation direction "${field(record, columns, 'Direction')}"` });
+      skipped.push({
+        line: record.line,
+        reason: `Unknown invitation direction "${field(record, columns, 'Direction')}"`,
+      });
       continue;
     }
     if (!at) {

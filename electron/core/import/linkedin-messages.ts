@@ -47,7 +47,11 @@ export function parseLinkedInMessages(text: string): ParseOutcome {
   const csv = readCsv(text);
   if (!csv.ok) return csv;
   const header = findHeader(csv.records, MESSAGES_REQUIRED, 3);
-  if (!header) return { ok: false, error: { line: 1, message: 'No LinkedIn messages header (CONVERSATION ID, FROM, TO, DATE, …) found.' } };
+  if (!header)
+    return {
+      ok: false,
+      error: { line: 1, message: 'No LinkedIn messages header (CONVERSATION ID, FROM, TO, DATE, …) found.' },
+    };
   const { columns } = header;
   const messages: Message[] = csv.records.slice(header.index + 1).map((record) => ({
     record,
@@ -63,13 +67,24 @@ export function parseLinkedInMessages(text: string): ParseOutcome {
   const interactions: ImportedInteraction[] = [];
   const skipped: SkippedRow[] = [];
   for (const message of messages) {
-    const base = { line: message.record.line, kind: 'message' as const, conversationId: message.conversationId, folder: message.folder };
+    const base = {
+      line: message.record.line,
+      kind: 'message' as const,
+      conversationId: message.conversationId,
+      folder: message.folder,
+    };
     if (!message.at) {
       skipped.push({ line: message.record.line, reason: 'Message without a readable date' });
     } else if (owner !== null && participantKey(message.from) === owner) {
       const urls = message.toUrls.length === message.to.length ? message.toUrls : [];
       message.to.forEach((name, index) =>
-        interactions.push({ ...base, at: message.at!, direction: 'sent', counterpartName: name, counterpartProfileUrl: urls[index] ?? null }),
+        interactions.push({
+          ...base,
+          at: message.at!,
+          direction: 'sent',
+          counterpartName: name,
+          counterpartProfileUrl: urls[index] ?? null,
+        }),
       );
     } else if (owner !== null && message.to.some((name) => participantKey(name) === owner)) {
       interactions.push({

@@ -26,18 +26,29 @@ export function extractLinkedInExport(
         return !tooLarge;
       },
     });
-    if (tooLarge) return { ok: false, error: { line: 0, message: 'The archive unpacks to more than 200 MB; refusing to open it.' } };
+    if (tooLarge)
+      return {
+        ok: false,
+        error: { line: 0, message: 'The archive unpacks to more than 200 MB; refusing to open it.' },
+      };
     const entries = Object.entries(files)
       .map(([name, content]) => ({ name, bytes: content }))
       .sort((a, b) => a.name.localeCompare(b.name));
     if (entries.length === 0) {
       return {
         ok: false,
-        error: { line: 0, message: 'This archive has no Connections.csv, messages.csv or Invitations.csv: is it a LinkedIn data export?' },
+        error: {
+          line: 0,
+          message:
+            'This archive has no Connections.csv, messages.csv or Invitations.csv: is it a LinkedIn data export?',
+        },
       };
     }
     return { ok: true, entries };
   } catch (error) {
-    return { ok: false, error: { line: 0, message: `The archive is damaged and cannot be opened (${(error as Error).message}).` } };
+    return {
+      ok: false,
+      error: { line: 0, message: `The archive is damaged and cannot be opened (${(error as Error).message}).` },
+    };
   }
 }

@@ -2,7 +2,15 @@ import { joinName, orNull, parseAddressBookCsv } from './address-book-csv.js';
 import type { ParseOutcome } from './types.js';
 
 const EMAIL_COLUMNS = ['E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address'];
-const PHONE_COLUMNS = ['Primary Phone', 'Mobile Phone', 'Business Phone', 'Business Phone 2', 'Home Phone', 'Home Phone 2', 'Other Phone'];
+const PHONE_COLUMNS = [
+  'Primary Phone',
+  'Mobile Phone',
+  'Business Phone',
+  'Business Phone 2',
+  'Home Phone',
+  'Home Phone 2',
+  'Other Phone',
+];
 
 /** Outlook's CSV export: fixed column names, up to three emails. */
 export function parseOutlookCsv(text: string): ParseOutcome {

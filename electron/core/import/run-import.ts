@@ -32,7 +32,18 @@ const MAX_REPORTED_SKIPS = 500;
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function emptyReport(name: string, format: FileImportReport['format']): FileImportReport {
-  return { name, format, added: 0, updated: 0, merged: 0, unchanged: 0, skipped: 0, interactions: 0, skippedRows: [], error: null };
+  return {
+    name,
+    format,
+    added: 0,
+    updated: 0,
+    merged: 0,
+    unchanged: 0,
+    skipped: 0,
+    interactions: 0,
+    skippedRows: [],
+    error: null,
+  };
 }
 
 function skip(report: FileImportReport, line: number, reason: string): void {
@@ -55,7 +66,11 @@ function toUnits(name: string, parsed: ParsedFile): ImportUnit[] {
  * in ONE transaction, in chunks that yield to the event loop so progress can be shown and
  * the import cancelled (which rolls everything back).
  */
-export async function runImport(db: Db, files: readonly ImportInputFile[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function runImport(
+  db: Db,
+  files: readonly ImportInputFile[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const now = (options.now ?? (() => new Date()))().toISOString();
   const progress = (phase: ImportProgress['phase'], fileName: string, done: number, total: number): void =>
     options.onProgress?.({ phase, fileName, done, total });
@@ -71,7 +86,10 @@ export async function runImport(db: Db, files: readonly ImportInputFile[], optio
   }
   units.sort((a, b) => Number(a.parsed.people.length === 0) - Number(b.parsed.people.length === 0));
 
-  const totalRecords = units.reduce((sum, unit) => sum + unit.parsed.people.length + unit.parsed.interactions.length, 0);
+  const totalRecords = units.reduce(
+    (sum, unit) => sum + unit.parsed.people.length + unit.parsed.interactions.length,
+    0,
+  );
   let done = 0;
   const reindex = new Set<number>();
   const touched = new Set<number>();
@@ -96,7 +114,11 @@ export async function runImport(db: Db, files: readonly ImportInputFile[], optio
         for (const interaction of parsed.interactions.slice(start, start + CHUNK)) {
           const contactId = contactForCounterpart(db, interaction);
           if (contactId === null) {
-            skip(report, interaction.line, `No contact in your roster matches ${interaction.counterpartName || 'the other party'}`);
+            skip(
+              report,
+              interaction.line,
+              `No contact in your roster matches ${interaction.counterpartName || 'the other party'}`,
+            );
             continue;
           }
           if (recordInteraction(db, contactId, interaction)) report.interactions += 1;
@@ -118,7 +140,16 @@ export async function runImport(db: Db, files: readonly ImportInputFile[], optio
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const { report } of units) {
-      record.run(report.name, report.format, now, report.added, report.updated, report.merged, report.skipped, report.interactions);
+      record.run(
+        report.name,
+        report.format,
+        now,
+        report.added,
+        report.updated,
+        report.merged,
+        report.skipped,
+        report.interactions,
+      );
     }
     db.exec('COMMIT');
     progress('done', '', totalRecords, totalRecords);

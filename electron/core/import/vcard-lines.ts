@@ -60,7 +60,9 @@ function parseParams(parts: readonly string[]): Map<string, string[]> {
       continue;
     }
     const name = part.slice(0, equals).trim().toUpperCase();
-    const values = splitOutsideQuotes(part.slice(equals + 1), ',').map((value) => value.trim().replace(/^"(.*)"$/s, '$1'));
+    const values = splitOutsideQuotes(part.slice(equals + 1), ',').map((value) =>
+      value.trim().replace(/^"(.*)"$/s, '$1'),
+    );
     add(name, values);
   }
   return params;

@@ -44,11 +44,16 @@ function unescapeText(value: string): string {
 }
 
 const param = (line: ContentLine, name: string): string[] => line.params.get(name) ?? [];
-const types = (line: ContentLine): string[] => param(line, 'TYPE').flatMap((t) => t.split(',')).map((t) => t.toLowerCase());
+const types = (line: ContentLine): string[] =>
+  param(line, 'TYPE')
+    .flatMap((t) => t.split(','))
+    .map((t) => t.toLowerCase());
 
 /** The property's value as text, after quoted-printable and charset decoding. */
 function textOf(line: ContentLine): string {
-  return isQuotedPrintable(line.params) ? decodeQuotedPrintable(line.value, param(line, 'CHARSET')[0] ?? 'utf-8') : line.value;
+  return isQuotedPrintable(line.params)
+    ? decodeQuotedPrintable(line.value, param(line, 'CHARSET')[0] ?? 'utf-8')
+    : line.value;
 }
 
 /** Lower is more preferred: PREF=1 (4.0), TYPE=pref or bare PREF (2.1/3.0) rank ahead of the rest. */
@@ -160,13 +165,15 @@ export function parseVcards(text: string): ParseOutcome {
   for (const line of readContentLines(text)) {
     const value = line.value.trim().toUpperCase();
     if (line.name === 'BEGIN' && value === 'VCARD') {
-      if (card) nested += 1; // a 2.1 AGENT card inside a card: part of the outer one, ignored
+      if (card)
+        nested += 1; // a 2.1 AGENT card inside a card: part of the outer one, ignored
       else [card, beginLine] = [[], line.line];
     } else if (line.name === 'END' && value === 'VCARD') {
       if (nested > 0) nested -= 1;
       else if (card) {
         const person = toPerson(card, beginLine);
-        if (person.fullName || person.emails.length > 0 || person.phones.length > 0 || person.company) people.push(person);
+        if (person.fullName || person.emails.length > 0 || person.phones.length > 0 || person.company)
+          people.push(person);
         else skipped.push({ line: beginLine, reason: 'Card has no name, email, phone or organization' });
         card = null;
       }
@@ -174,7 +181,12 @@ export function parseVcards(text: string): ParseOutcome {
       card.push(line);
     }
   }
-  if (card) return { ok: false, error: { line: beginLine, message: 'This vCard is never closed: BEGIN:VCARD has no END:VCARD.' } };
-  if (people.length === 0 && skipped.length === 0) return { ok: false, error: { line: 1, message: 'No vCard (BEGIN:VCARD … END:VCARD) found.' } };
+  if (card)
+    return {
+      ok: false,
+      error: { line: beginLine, message: 'This vCard is never closed: BEGIN:VCARD has no END:VCARD.' },
+    };
+  if (people.length === 0 && skipped.length === 0)
+    return { ok: false, error: { line: 1, message: 'No vCard (BEGIN:VCARD … END:VCARD) found.' } };
   return { ok: true, file: { format: 'vcard', people, interactions: [], skipped } };
 }

@@ -39,7 +39,9 @@ export function queryRoster(db: Db, query: RosterQuery): RosterQueryResult {
       params[`source${index}`] = source;
       return `@source${index}`;
     });
-    where.push(`EXISTS (SELECT 1 FROM contact_sources s WHERE s.contact_id = c.id AND s.source IN (${names.join(', ')}))`);
+    where.push(
+      `EXISTS (SELECT 1 FROM contact_sources s WHERE s.contact_id = c.id AND s.source IN (${names.join(', ')}))`,
+    );
   }
   if (query.hasEmail !== null) {
     where.push(`${query.hasEmail ? '' : 'NOT '}EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)`);

@@ -2,7 +2,14 @@ import type { SourceKind } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import type { ImportedPerson } from '../import/types.js';
-import { canonicalLinkedInUrl, identityKeys, linkedInSlug, nameKey, normalizeEmail, normalizeHandle } from './identity.js';
+import {
+  canonicalLinkedInUrl,
+  identityKeys,
+  linkedInSlug,
+  nameKey,
+  normalizeEmail,
+  normalizeHandle,
+} from './identity.js';
 import { indexNewContact, reindexContacts, unindexContact } from './search-index.js';
 
 export type UpsertOutcome = 'added' | 'updated' | 'merged' | 'unchanged';
@@ -30,7 +37,9 @@ interface StoredContact {
 /** Sources whose employment and connection date describe the present; they overwrite, others only fill gaps. */
 const AUTHORITATIVE_SOURCES: ReadonlySet<SourceKind> = new Set(['linkedin']);
 
-export function displayNameOf(person: Pick<ImportedPerson, 'fullName' | 'firstName' | 'lastName' | 'emails' | 'handles'>): string {
+export function displayNameOf(
+  person: Pick<ImportedPerson, 'fullName' | 'firstName' | 'lastName' | 'emails' | 'handles'>,
+): string {
   const name = person.fullName.trim() || `${person.firstName} ${person.lastName}`.trim();
   return name || person.emails[0] || person.handles[0] || 'Unnamed contact';
 }
@@ -52,7 +61,10 @@ function attachIdentifiers(db: Db, id: number, person: ImportedPerson, keys: rea
   for (const key of keys) added += addKey.run(key, id).changes;
 
   const nextRank = prepared(db, 'SELECT coalesce(max(rank), -1) + 1 AS rank FROM contact_emails WHERE contact_id = ?');
-  const addEmail = prepared(db, 'INSERT OR IGNORE INTO contact_emails (contact_id, normalized, address, rank) VALUES (?, ?, ?, ?)');
+  const addEmail = prepared(
+    db,
+    'INSERT OR IGNORE INTO contact_emails (contact_id, normalized, address, rank) VALUES (?, ?, ?, ?)',
+  );
   let rank = person.emails.length > 0 ? (nextRank.get(id) as { rank: number }).rank : 0;
   for (const address of person.emails) {
     const normalized = normalizeEmail(address);
@@ -75,7 +87,10 @@ function attachIdentifiers(db: Db, id: number, person: ImportedPerson, keys: rea
 
 /** Records that this source lists the contact; returns whether the source is new for them. */
 function touchSource(db: Db, id: number, person: ImportedPerson, now: string): boolean {
-  const known = prepared(db, 'SELECT 1 FROM contact_sources WHERE contact_id = ? AND source = ?').get(id, person.source);
+  const known = prepared(db, 'SELECT 1 FROM contact_sources WHERE contact_id = ? AND source = ?').get(
+    id,
+    person.source,
+  );
   prepared(
     db,
     `INSERT INTO contact_sources (contact_id, source, relation, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?)

@@ -6,7 +6,10 @@ import { domainToASCII } from 'node:url';
  */
 
 export function normalizeEmail(raw: string): string | null {
-  const email = raw.trim().replace(/^mailto:/i, '').toLowerCase();
+  const email = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   const at = email.lastIndexOf('@');
   if (at <= 0 || at === email.length - 1 || /\s/.test(email)) return null;
   return email;
@@ -30,8 +33,7 @@ export function linkedInSlug(raw: string): string | null {
   }
 }
 
-export const canonicalLinkedInUrl = (slug: string): string =>
-  `https://www.linkedin.com/in/${encodeURIComponent(slug)}`;
+export const canonicalLinkedInUrl = (slug: string): string => `https://www.linkedin.com/in/${encodeURIComponent(slug)}`;
 
 /** `@Alice@Mastodon.Social` → `alice@mastodon.social`; internationalized domains to punycode. */
 export function normalizeHandle(raw: string): string | null {

@@ -8,8 +8,7 @@ export function contactForCounterpart(db: Db, interaction: ImportedInteraction):
   const slug = interaction.counterpartProfileUrl ? linkedInSlug(interaction.counterpartProfileUrl) : null;
   if (slug) {
     const row = prepared(db, 'SELECT contact_id FROM identity_keys WHERE key = ?').get(`li:${slug}`) as
-      | { contact_id: number }
-      | undefined;
+      { contact_id: number } | undefined;
     if (row) return row.contact_id;
   }
   const key = nameKey(interaction.counterpartName);

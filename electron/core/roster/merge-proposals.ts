@@ -40,7 +40,10 @@ export function openMergeProposals(db: Db): MergeProposal[] {
       WHERE p.status = 'open' ORDER BY a.sort_name, p.id LIMIT 500`,
   ).all() as { id: number; reason: string; contact_a: number; contact_b: number }[];
   const rows = new Map<number, ContactRow>(
-    rowsByIds(db, proposals.flatMap((p) => [p.contact_a, p.contact_b])).map((row) => [row.id, row]),
+    rowsByIds(
+      db,
+      proposals.flatMap((p) => [p.contact_a, p.contact_b]),
+    ).map((row) => [row.id, row]),
   );
   return proposals.flatMap((p) => {
     const a = rows.get(p.contact_a);
@@ -49,10 +52,12 @@ export function openMergeProposals(db: Db): MergeProposal[] {
   });
 }
 
-export function readMergeProposal(db: Db, id: number): { contact_a: number; contact_b: number; status: string } | undefined {
+export function readMergeProposal(
+  db: Db,
+  id: number,
+): { contact_a: number; contact_b: number; status: string } | undefined {
   return prepared(db, 'SELECT contact_a, contact_b, status FROM merge_proposals WHERE id = ?').get(id) as
-    | { contact_a: number; contact_b: number; status: string }
-    | undefined;
+    { contact_a: number; contact_b: number; status: string } | undefined;
 }
 
 export function markMergeProposal(db: Db, id: number, status: 'accepted' | 'dismissed', now: string): void {
@@ -69,7 +74,8 @@ export function resolveMergeProposal(
   return db.transaction(() => {
     const proposal = readMergeProposal(db, id);
     if (!proposal) throw new CoreError('not_found', `No merge proposal with id ${id}.`);
-    if (proposal.status !== 'open') throw new CoreError('invalid_input', `Merge proposal ${id} was already ${proposal.status}.`);
+    if (proposal.status !== 'open')
+      throw new CoreError('invalid_input', `Merge proposal ${id} was already ${proposal.status}.`);
     markMergeProposal(db, id, action === 'accept' ? 'accepted' : 'dismissed', now);
     if (action === 'dismiss') return { keptContactId: null };
     const reindex = new Set<number>();

@@ -32,7 +32,8 @@ export function reindexContacts(db: Db, ids: Iterable<number>): void {
        FROM contacts c WHERE id = ?`,
   );
   for (const id of ids) {
-    const row = read.get(id) as { name: string; company: string | null; position: string | null; emails: string | null } | undefined;
+    const row = read.get(id) as
+      { name: string; company: string | null; position: string | null; emails: string | null } | undefined;
     unindexContact(db, id);
     if (row) indexNewContact(db, id, { ...row, emails: row.emails ? [row.emails] : [] });
   }

@@ -29,7 +29,15 @@ export type ConnectionsEra = 'current' | 'pre2023' | 'pre2021';
 export function toLinkedInConnectionsCsv(network: GeneratedNetwork, options: { era?: ConnectionsEra } = {}): string {
   const era = options.era ?? 'current';
   const withUrl = era === 'current';
-  const header = ['First Name', 'Last Name', ...(withUrl ? ['URL'] : []), 'Email Address', 'Company', 'Position', 'Connected On'];
+  const header = [
+    'First Name',
+    'Last Name',
+    ...(withUrl ? ['URL'] : []),
+    'Email Address',
+    'Company',
+    'Position',
+    'Connected On',
+  ];
   const rows = network.people.map((p) =>
     csvRow([
       p.firstName,
@@ -48,12 +56,24 @@ export function toLinkedInConnectionsCsv(network: GeneratedNetwork, options: { e
 export function toLinkedInMessagesCsv(network: GeneratedNetwork): string {
   const owner = `${network.owner.firstName} ${network.owner.lastName}`;
   const ownerUrl = profileUrl(network.owner.profileSlug);
-  const header = ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER'];
+  const header = [
+    'CONVERSATION ID',
+    'CONVERSATION TITLE',
+    'FROM',
+    'SENDER PROFILE URL',
+    'TO',
+    'RECIPIENT PROFILE URLS',
+    'DATE',
+    'SUBJECT',
+    'CONTENT',
+    'FOLDER',
+  ];
   const rows = network.messages.map((message) => {
     const person = network.people[message.personIndex]!;
     const name = `${person.firstName} ${person.lastName}`;
     const url = profileUrl(person.profileSlug);
-    const [from, fromUrl, to, toUrl] = message.direction === 'sent' ? [owner, ownerUrl, name, url] : [name, url, owner, ownerUrl];
+    const [from, fromUrl, to, toUrl] =
+      message.direction === 'sent' ? [owner, ownerUrl, name, url] : [name, url, owner, ownerUrl];
     const date = `${message.at.slice(0, 10)} ${message.at.slice(11, 19)} UTC`;
     return csvRow([message.conversationId, '', from, fromUrl, to, toUrl, date, '', message.content, message.folder]);
   });
@@ -61,7 +81,8 @@ export function toLinkedInMessagesCsv(network: GeneratedNetwork): string {
 }
 
 /** vCard text escaping (RFC 6350 §3.4). */
-const vcardText = (value: string): string => value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\n/g, '\\n');
+const vcardText = (value: string): string =>
+  value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\n/g, '\\n');
 
 function vcard(person: GeneratedPerson, extraEmail: string | null, withProfile: boolean, uid: string): string {
   const lines = [
@@ -85,7 +106,11 @@ function vcard(person: GeneratedPerson, extraEmail: string | null, withProfile: 
  * Address-book cards for some of the network. Each card carries the LinkedIn profile or the
  * shared email, so the importer can match it; `personalEmail` adds a second address.
  */
-export function toVcards(network: GeneratedNetwork, indices: readonly number[], personalEmail: (index: number) => string | null = () => null): string {
+export function toVcards(
+  network: GeneratedNetwork,
+  indices: readonly number[],
+  personalEmail: (index: number) => string | null = () => null,
+): string {
   return (
     indices
       .map((index) => {
@@ -97,6 +122,8 @@ export function toVcards(network: GeneratedNetwork, indices: readonly number[], 
 }
 
 export function toMastodonFollowingCsv(network: GeneratedNetwork): string {
-  const rows = network.people.filter((p) => p.mastodonHandle).map((p) => csvRow([p.mastodonHandle!, 'true', 'false', '']));
+  const rows = network.people
+    .filter((p) => p.mastodonHandle)
+    .map((p) => csvRow([p.mastodonHandle!, 'true', 'false', '']));
   return [csvRow(['Account address', 'Show boosts', 'Notify on new posts', 'Languages']), ...rows].join('\n') + '\n';
 }

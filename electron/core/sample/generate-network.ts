@@ -58,7 +58,7 @@ function person(random: Random, index: number, nowMs: number): GeneratedPerson {
   const firstName = random.pick(FIRST_NAMES);
   const lastName = random.pick(LAST_NAMES);
   const base = `${slugPart(firstName)}-${slugPart(lastName)}`;
-  const profileSlug = `${base}-${(index * 2654435761 >>> 0).toString(16).slice(0, 6)}${index.toString(36)}`;
+  const profileSlug = `${base}-${((index * 2654435761) >>> 0).toString(16).slice(0, 6)}${index.toString(36)}`;
   const local = `${slugPart(firstName).replace(/-/g, '')}.${slugPart(lastName).replace(/-/g, '')}${index}`;
   return {
     firstName,
@@ -74,8 +74,18 @@ function person(random: Random, index: number, nowMs: number): GeneratedPerson {
   };
 }
 
-const GREETINGS = ['Great to connect!', 'Thanks for the intro.', 'Are you free for a call next week?', 'Congrats on the new role!', 'Saw your talk, loved it.'];
-const RECRUITER_PITCHES = ['Exciting opportunity at a fast-growing startup', 'Quick question about your next move', 'Join my webinar, again'];
+const GREETINGS = [
+  'Great to connect!',
+  'Thanks for the intro.',
+  'Are you free for a call next week?',
+  'Congrats on the new role!',
+  'Saw your talk, loved it.',
+];
+const RECRUITER_PITCHES = [
+  'Exciting opportunity at a fast-growing startup',
+  'Quick question about your next move',
+  'Join my webinar, again',
+];
 
 /** A long tail: most people are never messaged, a few are messaged a lot, recruiters only write. */
 function messagesFor(random: Random, people: readonly GeneratedPerson[], nowMs: number): GeneratedMessage[] {
@@ -90,7 +100,9 @@ function messagesFor(random: Random, people: readonly GeneratedPerson[], nowMs: 
       messages.push({
         personIndex,
         direction: recruiter || random.chance(0.5) ? 'received' : 'sent',
-        at: new Date(startMs + random.next() * Math.max(DAY_MS, nowMs - startMs)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        at: new Date(startMs + random.next() * Math.max(DAY_MS, nowMs - startMs))
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z'),
         conversationId,
         content: recruiter ? random.pick(RECRUITER_PITCHES) : random.pick(GREETINGS),
         folder: recruiter && random.chance(0.3) ? 'SPAM' : random.chance(0.1) ? 'ARCHIVE' : 'INBOX',

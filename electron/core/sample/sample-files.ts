@@ -20,10 +20,15 @@ export function sampleNetworkFiles(seed = 2026, size = 2000): SampleFile[] {
   const network = generateNetwork({ seed, size });
   const encoder = new TextEncoder();
   const inAddressBook = network.people.map((_, index) => index).filter((index) => index % 7 === 3);
-  const personalEmail = (index: number): string | null => (index % 2 === 0 ? `${network.people[index]!.profileSlug}@home.example` : null);
+  const personalEmail = (index: number): string | null =>
+    index % 2 === 0 ? `${network.people[index]!.profileSlug}@home.example` : null;
   const others = addressBookOnly(seed, Math.max(1, Math.round(size / 100)));
   const vcards =
-    toVcards(network, inAddressBook, personalEmail) + toVcards(others, others.people.map((_, index) => index)).replace(/prune-sample-/g, 'prune-sample-ab-');
+    toVcards(network, inAddressBook, personalEmail) +
+    toVcards(
+      others,
+      others.people.map((_, index) => index),
+    ).replace(/prune-sample-/g, 'prune-sample-ab-');
   return [
     { name: 'Connections.csv', bytes: encoder.encode(toLinkedInConnectionsCsv(network)) },
     { name: 'messages.csv', bytes: encoder.encode(toLinkedInMessagesCsv(network)) },

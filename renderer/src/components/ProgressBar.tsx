@@ -9,7 +9,10 @@ export function ProgressBar({ value, max, label }: { value: number; max: number;
       aria-valuemax={indeterminate ? undefined : max}
       aria-valuenow={indeterminate ? undefined : value}
     >
-      <div className="progress-fill" style={{ width: indeterminate ? '30%' : `${Math.min(100, (value / max) * 100)}%` }} />
+      <div
+        className="progress-fill"
+        style={{ width: indeterminate ? '30%' : `${Math.min(100, (value / max) * 100)}%` }}
+      />
     </div>
   );
 }

@@ -33,7 +33,9 @@ export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = (set,
     setProgress: (progress) => set({ progress }),
     importFiles: (files) =>
       run(async () => {
-        const payload = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+        const payload = await Promise.all(
+          files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+        );
         return api.importFiles({ files: payload });
       }),
     loadSample: () => run(() => api.sampleLoad({})),

@@ -48,7 +48,9 @@ export const createRosterSlice: StateCreator<Store, [], [], RosterSlice> = (set,
   },
   toggleSource(source) {
     const { sources } = get().query;
-    get().updateQuery({ sources: sources.includes(source) ? sources.filter((s) => s !== source) : [...sources, source] });
+    get().updateQuery({
+      sources: sources.includes(source) ? sources.filter((s) => s !== source) : [...sources, source],
+    });
   },
   clearFilters() {
     get().updateQuery({ sources: [], hasEmail: null, connectedAfter: null, connectedBefore: null, company: null });
@@ -65,7 +67,9 @@ export const createRosterSlice: StateCreator<Store, [], [], RosterSlice> = (set,
 
   ensureRows(fromIndex, toIndex) {
     const { ids, rowCache } = get();
-    const missing = ids.slice(Math.max(0, fromIndex), Math.min(ids.length, toIndex + 1)).filter((id) => !rowCache.has(id) && !inFlight.has(id));
+    const missing = ids
+      .slice(Math.max(0, fromIndex), Math.min(ids.length, toIndex + 1))
+      .filter((id) => !rowCache.has(id) && !inFlight.has(id));
     for (let start = 0; start < missing.length; start += ROW_CHUNK) {
       const chunk = missing.slice(start, start + ROW_CHUNK);
       chunk.forEach((id) => inFlight.add(id));

@@ -8,7 +8,9 @@ import { makeTempDir } from '../../helpers/temp-dir.js';
 
 function schemaOf(db: Database.Database): string {
   const rows = db
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY type, name")
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY type, name",
+    )
     .all() as { type: string; name: string; sql: string }[];
   return rows.map((row) => `-- ${row.type} ${row.name}\n${row.sql};\n`).join('\n');
 }
@@ -56,10 +58,14 @@ describe('database schema', () => {
   it('rolls back a failing migration whole, leaving user_version as it was', () => {
     const db = new Database(':memory:');
     runMigrations(db);
-    const broken = { version: latestSchemaVersion() + 1, name: 'broken', up: (d: Database.Database) => {
-      d.exec('CREATE TABLE half_done (x)');
-      d.exec('THIS IS NOT SQL');
-    } };
+    const broken = {
+      version: latestSchemaVersion() + 1,
+      name: 'broken',
+      up: (d: Database.Database) => {
+        d.exec('CREATE TABLE half_done (x)');
+        d.exec('THIS IS NOT SQL');
+      },
+    };
     expect(() =>
       db.transaction(() => {
         broken.up(db);

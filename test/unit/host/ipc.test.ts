@@ -8,7 +8,8 @@ import { memoryCore } from '../../helpers/memory-core.js';
 type Listener = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, payload: unknown) => unknown;
 
 const INDEX = 'file:///opt/Prune/resources/app.asar/dist/renderer/index.html';
-const fromFrame = (url: string | null) => ({ senderFrame: url === null ? null : { url } }) as Pick<IpcMainInvokeEvent, 'senderFrame'>;
+const fromFrame = (url: string | null) =>
+  ({ senderFrame: url === null ? null : { url } }) as Pick<IpcMainInvokeEvent, 'senderFrame'>;
 
 describe('electron IPC binding', () => {
   let core: Core;
@@ -34,19 +35,29 @@ describe('electron IPC binding', () => {
 
   it('serves a trusted call through the handler table', async () => {
     const result = await handlers.get(ipcChannel('appInfo'))!(fromFrame(INDEX), {});
-    expect(result).toEqual({ ok: true, value: expect.objectContaining({ host: 'cli', schemaVersion: core.schemaVersion }) });
+    expect(result).toEqual({
+      ok: true,
+      value: expect.objectContaining({ host: 'cli', schemaVersion: core.schemaVersion }),
+    });
   });
 
   it('refuses calls from other frames, navigated pages and destroyed frames', async () => {
     for (const url of ['https://evil.example/', 'file:///tmp/other/index.html', null]) {
       const result = await handlers.get(ipcChannel('rosterQuery'))!(fromFrame(url), {});
-      expect(result).toEqual({ ok: false, error: { code: 'untrusted_sender', message: expect.stringContaining('rosterQuery') } });
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'untrusted_sender', message: expect.stringContaining('rosterQuery') },
+      });
     }
   });
 
   it('rejects payloads that fail the schema with a specific message', async () => {
-    const call = (channel: string, payload: unknown) => handlers.get(ipcChannel(channel as never))!(fromFrame(INDEX), payload);
-    const badSort = (await call('rosterQuery', { sort: 'salary' })) as { ok: false; error: { code: string; message: string } };
+    const call = (channel: string, payload: unknown) =>
+      handlers.get(ipcChannel(channel as never))!(fromFrame(INDEX), payload);
+    const badSort = (await call('rosterQuery', { sort: 'salary' })) as {
+      ok: false;
+      error: { code: string; message: string };
+    };
     expect(badSort.ok).toBe(false);
     expect(badSort.error.code).toBe('invalid_input');
     expect(badSort.error.message).toMatch(/sort/);

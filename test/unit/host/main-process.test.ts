@@ -81,13 +81,19 @@ describe('Electron main process', () => {
 
   const start = async () => {
     await import('../../../electron/main/index.js');
-    await vi.waitFor(() => expect(electron.recorded.windows.length + electron.recorded.errors.length).toBeGreaterThan(0));
+    await vi.waitFor(() =>
+      expect(electron.recorded.windows.length + electron.recorded.errors.length).toBeGreaterThan(0),
+    );
   };
 
   it('opens one secure window on the built renderer, binds every channel, denies permissions', async () => {
     await start();
     const [window] = electron.recorded.windows;
-    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
     await vi.waitFor(() => expect(window?.loaded).toMatch(/renderer[/\\]index\.html$/));
     expect([...electron.recorded.handled].sort()).toEqual(channels.map(ipcChannel).sort());

@@ -9,7 +9,8 @@ vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
   ipcRenderer: {
     invoke,
-    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => rendererListeners.set(channel, listener),
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      rendererListeners.set(channel, listener),
     off: (channel: string) => rendererListeners.delete(channel),
   },
 }));

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { hardenContents, hardenSession, isSafeExternalUrl, openExternalSafely } from '../../../electron/main/security.js';
+import {
+  hardenContents,
+  hardenSession,
+  isSafeExternalUrl,
+  openExternalSafely,
+} from '../../../electron/main/security.js';
 import { mainWindowOptions, secureWebPreferences } from '../../../electron/main/window.js';
 
 describe('window options', () => {
@@ -25,7 +30,13 @@ describe('external links', () => {
   it('allows only https and mailto after parsing', () => {
     expect(isSafeExternalUrl('https://www.linkedin.com/in/ada')).toBe(true);
     expect(isSafeExternalUrl('mailto:ada@example.org')).toBe(true);
-    for (const unsafe of ['http://example.com', 'javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'not a url']) {
+    for (const unsafe of [
+      'http://example.com',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'not a url',
+    ]) {
       expect(isSafeExternalUrl(unsafe), unsafe).toBe(false);
     }
   });

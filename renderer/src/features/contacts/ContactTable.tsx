@@ -19,7 +19,9 @@ const COLUMNS: { key: ContactSort | null; label: string }[] = [
 ];
 
 function SortHeader() {
-  const { sort, direction, setSort } = useStore(useShallow((s) => ({ sort: s.query.sort, direction: s.query.direction, setSort: s.setSort })));
+  const { sort, direction, setSort } = useStore(
+    useShallow((s) => ({ sort: s.query.sort, direction: s.query.direction, setSort: s.setSort })),
+  );
   return (
     <div className="table-row table-header" role="row" aria-rowindex={1}>
       {COLUMNS.map(({ key, label }) => {
@@ -48,7 +50,19 @@ function SortHeader() {
   );
 }
 
-const Row = memo(function Row({ row, id, index, selected, top }: { row: ContactRow | undefined; id: number; index: number; selected: boolean; top: number }) {
+const Row = memo(function Row({
+  row,
+  id,
+  index,
+  selected,
+  top,
+}: {
+  row: ContactRow | undefined;
+  id: number;
+  index: number;
+  selected: boolean;
+  top: number;
+}) {
   const select = useStore((s) => s.select);
   return (
     <div
@@ -63,18 +77,32 @@ const Row = memo(function Row({ row, id, index, selected, top }: { row: ContactR
     >
       {row ? (
         <>
-          <div role="gridcell" className="cell cell-name">{row.name}</div>
-          <div role="gridcell" className="cell">{row.company}</div>
-          <div role="gridcell" className="cell">{row.position}</div>
-          <div role="gridcell" className="cell">{row.primaryEmail}</div>
-          <div role="gridcell" className="cell">{formatDay(row.connectedOn)}</div>
-          <div role="gridcell" className="cell">{formatDay(row.lastInteractionAt)}</div>
+          <div role="gridcell" className="cell cell-name">
+            {row.name}
+          </div>
+          <div role="gridcell" className="cell">
+            {row.company}
+          </div>
+          <div role="gridcell" className="cell">
+            {row.position}
+          </div>
+          <div role="gridcell" className="cell">
+            {row.primaryEmail}
+          </div>
+          <div role="gridcell" className="cell">
+            {formatDay(row.connectedOn)}
+          </div>
+          <div role="gridcell" className="cell">
+            {formatDay(row.lastInteractionAt)}
+          </div>
           <div role="gridcell" className="cell">
             <SourceBadges sources={row.sources} />
           </div>
         </>
       ) : (
-        <div role="gridcell" className="cell cell-loading">Loading…</div>
+        <div role="gridcell" className="cell cell-loading">
+          Loading…
+        </div>
       )}
     </div>
   );
@@ -140,7 +168,16 @@ export function ContactTable() {
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
               const id = ids[item.index]!;
-              return <Row key={id} id={id} index={item.index} row={rowCache.get(id)} selected={id === selectedId} top={item.start} />;
+              return (
+                <Row
+                  key={id}
+                  id={id}
+                  index={item.index}
+                  row={rowCache.get(id)}
+                  selected={id === selectedId}
+                  top={item.start}
+                />
+              );
             })}
           </div>
         )}

@@ -83,7 +83,10 @@ function DetailBody({ detail }: { detail: ContactDetail }) {
           <ul className="plain-list" data-testid="detail-sources">
             {detail.sourceInfo.map((source) => (
               <li key={source.source}>
-                {SOURCE_LABELS[source.source]} <span className="muted">since {formatDay(source.firstSeenAt)}, last seen {formatDay(source.lastSeenAt)}</span>
+                {SOURCE_LABELS[source.source]}{' '}
+                <span className="muted">
+                  since {formatDay(source.firstSeenAt)}, last seen {formatDay(source.lastSeenAt)}
+                </span>
               </li>
             ))}
           </ul>
@@ -122,7 +125,9 @@ export function DetailPane() {
       {detail ? (
         <DetailBody detail={detail} />
       ) : (
-        <p className="muted detail-empty">{selectedId === null ? 'Select a contact to see everything Prune knows about them.' : 'Loading…'}</p>
+        <p className="muted detail-empty">
+          {selectedId === null ? 'Select a contact to see everything Prune knows about them.' : 'Loading…'}
+        </p>
       )}
     </aside>
   );

@@ -19,7 +19,11 @@ export function FilterChips() {
     useShallow((s) => ({ toggleSource: s.toggleSource, updateQuery: s.updateQuery, clearFilters: s.clearFilters })),
   );
   const filtered =
-    query.sources.length > 0 || query.hasEmail !== null || query.connectedAfter || query.connectedBefore || query.company;
+    query.sources.length > 0 ||
+    query.hasEmail !== null ||
+    query.connectedAfter ||
+    query.connectedBefore ||
+    query.company;
   return (
     <div className="filter-chips" data-testid="filter-chips" role="toolbar" aria-label="Filters">
       {SourceKind.options

@@ -9,7 +9,10 @@ const HOW_TO_EXPORT: { service: string; steps: string }[] = [
   },
   { service: 'Google Contacts', steps: 'contacts.google.com → Export → Google CSV.' },
   { service: 'Outlook', steps: 'File → Open & Export → Import/Export → Export to a file → Comma Separated Values.' },
-  { service: 'Apple Contacts, phones', steps: 'Select all contacts → File → Export → Export vCard (Android: Contacts → Export to .vcf).' },
+  {
+    service: 'Apple Contacts, phones',
+    steps: 'Select all contacts → File → Export → Export vCard (Android: Contacts → Export to .vcf).',
+  },
   { service: 'Mastodon', steps: 'Preferences → Import and export → Data export → Follows, Mutes or Blocks (CSV).' },
 ];
 
@@ -20,7 +23,8 @@ export function FirstRun() {
     <section className="first-run" data-testid="first-run" aria-labelledby="first-run-title">
       <h1 id="first-run-title">Bring your network into one place</h1>
       <p className="lead">
-        Prune reads the files LinkedIn, your address books and Mastodon let you export. Everything stays on this computer.
+        Prune reads the files LinkedIn, your address books and Mastodon let you export. Everything stays on this
+        computer.
       </p>
       <div className="first-run-actions">
         <div className="card">

@@ -15,7 +15,11 @@ export function ImportProgressPanel() {
   return (
     <div className="import-progress" data-testid="import-progress" role="status" aria-live="polite">
       <span className="import-progress-label">{label}</span>
-      <ProgressBar value={progress?.done ?? 0} max={progress?.phase === 'saving' ? progress.total : 0} label="Import progress" />
+      <ProgressBar
+        value={progress?.done ?? 0}
+        max={progress?.phase === 'saving' ? progress.total : 0}
+        label="Import progress"
+      />
       <button type="button" onClick={() => void cancel()}>
         Cancel
       </button>

@@ -34,7 +34,8 @@ function FileReport({ file }: { file: FileImportReport }) {
   ].filter(Boolean);
   return (
     <li className="file-report">
-      <strong>{file.name}</strong> <span className="muted">({file.format ? FORMAT_LABELS[file.format] : 'unknown'})</span>:{' '}
+      <strong>{file.name}</strong>{' '}
+      <span className="muted">({file.format ? FORMAT_LABELS[file.format] : 'unknown'})</span>:{' '}
       {counts.join(', ') || 'nothing new'}
       {file.skippedRows.length > 0 && (
         <details>
@@ -45,7 +46,9 @@ function FileReport({ file }: { file: FileImportReport }) {
                 Line {row.line}: {row.reason}
               </li>
             ))}
-            {file.skipped > file.skippedRows.length && <li>… and {formatCount(file.skipped - file.skippedRows.length)} more</li>}
+            {file.skipped > file.skippedRows.length && (
+              <li>… and {formatCount(file.skipped - file.skippedRows.length)} more</li>
+            )}
           </ul>
         </details>
       )}
@@ -63,12 +66,18 @@ export function ImportSummaryDialog() {
   }, [summary]);
   if (!summary) return null;
   return (
-    <dialog ref={dialog} className="dialog" data-testid="import-summary" onClose={dismiss} aria-labelledby="import-summary-title">
+    <dialog
+      ref={dialog}
+      className="dialog"
+      data-testid="import-summary"
+      onClose={dismiss}
+      aria-labelledby="import-summary-title"
+    >
       <h2 id="import-summary-title">Import finished</h2>
       <p className="summary-totals">
-        <span data-testid="summary-added">{formatCount(summary.added)} added</span> · {formatCount(summary.updated)} updated ·{' '}
-        {formatCount(summary.merged)} merged · {formatCount(summary.unchanged)} unchanged · {formatCount(summary.skipped)} skipped ·{' '}
-        {plural(summary.interactions, 'interaction')}
+        <span data-testid="summary-added">{formatCount(summary.added)} added</span> · {formatCount(summary.updated)}{' '}
+        updated · {formatCount(summary.merged)} merged · {formatCount(summary.unchanged)} unchanged ·{' '}
+        {formatCount(summary.skipped)} skipped · {plural(summary.interactions, 'interaction')}
       </p>
       {summary.mergeProposals > 0 && (
         <p>

@@ -52,7 +52,12 @@ export function MergePanel() {
                 <Side row={proposal.b} />
               </div>
               <div className="merge-actions">
-                <button type="button" className="primary" data-testid="merge-accept" onClick={() => void resolve(proposal.id, 'accept')}>
+                <button
+                  type="button"
+                  className="primary"
+                  data-testid="merge-accept"
+                  onClick={() => void resolve(proposal.id, 'accept')}
+                >
                   Same person: merge
                 </button>
                 <button type="button" data-testid="merge-dismiss" onClick={() => void resolve(proposal.id, 'dismiss')}>
