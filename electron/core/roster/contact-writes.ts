@@ -192,7 +192,7 @@ export function upsertPerson(db: Db, person: ImportedPerson, now: string, reinde
   if (matches.length === 0) {
     const id = insertContact(db, person, now);
     attachIdentifiers(db, id, person, keys);
-    touchSource(db, id, person, now);
+    touchSource(db, id, person, now, true);
     indexNewContact(db, id, {
       name: displayNameOf(person),
       company: person.company,
