@@ -86,11 +86,11 @@ function attachIdentifiers(db: Db, id: number, person: ImportedPerson, keys: rea
 }
 
 /** Records that this source lists the contact; returns whether the source is new for them. */
-function touchSource(db: Db, id: number, person: ImportedPerson, now: string): boolean {
-  const known = prepared(db, 'SELECT 1 FROM contact_sources WHERE contact_id = ? AND source = ?').get(
-    id,
-    person.source,
-  );
+function touchSource(db: Db, id: number, person: ImportedPerson, now: string, newContact = false): boolean {
+  // A contact created a moment ago has no sources yet: skip the look-up on the 30k-row path.
+  const known = newContact
+    ? undefined
+    : prepared(db, 'SELECT 1 FROM contact_sources WHERE contact_id = ? AND source = ?').get(id, person.source);
   prepared(
     db,
     `INSERT INTO contact_sources (contact_id, source, relation, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?)
