@@ -118,9 +118,8 @@ export const Facets = z.object({
 });
 export type Facets = z.infer<typeof Facets>;
 
-export const FileImportReport = z.object({
-  name: z.string(),
-  format: ImportFormat.nullable(),
+/** What an import did, per file and in total. */
+export const ImportCounts = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   merged: z.number().int(),
@@ -128,6 +127,13 @@ export const FileImportReport = z.object({
   unchanged: z.number().int(),
   skipped: z.number().int(),
   interactions: z.number().int(),
+});
+export type ImportCounts = z.infer<typeof ImportCounts>;
+export const importCountFields = Object.keys(ImportCounts.shape) as (keyof ImportCounts)[];
+
+export const FileImportReport = ImportCounts.extend({
+  name: z.string(),
+  format: ImportFormat.nullable(),
   /** The first skipped rows (at most 500) with reasons; `skipped` has the full count. */
   skippedRows: z.array(z.object({ line: z.number().int(), reason: z.string() })),
   /** Set when the file could not be imported at all; nothing from it was stored. */
@@ -135,13 +141,7 @@ export const FileImportReport = z.object({
 });
 export type FileImportReport = z.infer<typeof FileImportReport>;
 
-export const ImportSummary = z.object({
-  added: z.number().int(),
-  updated: z.number().int(),
-  merged: z.number().int(),
-  unchanged: z.number().int(),
-  skipped: z.number().int(),
-  interactions: z.number().int(),
+export const ImportSummary = ImportCounts.extend({
   mergeProposals: z.number().int(),
   files: z.array(FileImportReport),
 });

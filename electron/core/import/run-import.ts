@@ -1,4 +1,10 @@
-import type { FileImportReport, ImportProgress, ImportSummary } from '../../../shared/domain.js';
+import {
+  importCountFields,
+  type FileImportReport,
+  type ImportCounts,
+  type ImportProgress,
+  type ImportSummary,
+} from '../../../shared/domain.js';
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
@@ -161,16 +167,8 @@ export async function runImport(
 }
 
 function summarize(files: FileImportReport[], mergeProposals: number): ImportSummary {
-  const total = (field: 'added' | 'updated' | 'merged' | 'unchanged' | 'skipped' | 'interactions'): number =>
-    files.reduce((sum, file) => sum + file[field], 0);
-  return {
-    added: total('added'),
-    updated: total('updated'),
-    merged: total('merged'),
-    unchanged: total('unchanged'),
-    skipped: total('skipped'),
-    interactions: total('interactions'),
-    mergeProposals,
-    files,
-  };
+  const totals = Object.fromEntries(
+    importCountFields.map((field) => [field, files.reduce((sum, file) => sum + file[field], 0)]),
+  ) as ImportCounts;
+  return { ...totals, mergeProposals, files };
 }
