@@ -33,7 +33,15 @@ export type LineIssue = z.infer<typeof LineIssue>;
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
-export const ContactSort = z.enum(['name', 'company', 'position', 'connectedOn', 'lastInteraction']);
+export const ContactSort = z.enum([
+  'name',
+  'company',
+  'position',
+  'email',
+  'connectedOn',
+  'lastInteraction',
+  'sources',
+]);
 export type ContactSort = z.infer<typeof ContactSort>;
 
 /** One row of the contact list: what the table shows without opening the person. */

@@ -176,6 +176,23 @@ describe('importing into the roster', () => {
     expect(names({ hasEmail: false })).toEqual(['Grace Hopper', 'Linus Torvalds']);
     expect(names({ connectedAfter: '2019-01-01' })).toEqual(['Grace Hopper', 'José Müller-Øster']);
     expect(names({ company: 'us navy' })).toEqual(['Grace Hopper']);
+    expect(names({ sort: 'email' })).toEqual([
+      'Ada Lovelace',
+      'Alan Turing',
+      'Иван Петров',
+      'José Müller-Øster',
+      'Grace Hopper',
+      'Linus Torvalds',
+    ]);
+    expect(names({ sort: 'sources' })).toEqual([
+      'Grace Hopper',
+      'José Müller-Øster',
+      'Linus Torvalds',
+      'Ada Lovelace',
+      'Alan Turing',
+      'Иван Петров',
+    ]);
+    expect(names({ sort: 'name', direction: 'desc' }).at(0)).toBe('Иван Петров');
   });
 
   it('proposes a merge for same name and company without shared keys, and applies the decision', async () => {

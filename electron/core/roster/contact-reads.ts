@@ -18,8 +18,11 @@ const SORT_COLUMNS: Record<ContactSort, string> = {
   name: 'c.sort_name',
   company: 'c.company COLLATE NOCASE',
   position: 'c.position COLLATE NOCASE',
+  email: '(SELECT normalized FROM contact_emails e WHERE e.contact_id = c.id ORDER BY rank LIMIT 1)',
   connectedOn: 'c.connected_on',
   lastInteraction: 'c.last_interaction_at',
+  sources:
+    "(SELECT group_concat(source, ' ') FROM (SELECT source FROM contact_sources s WHERE s.contact_id = c.id ORDER BY source))",
 };
 
 /** The ordered ids of every contact the query matches (see RosterQueryResult for why ids). */

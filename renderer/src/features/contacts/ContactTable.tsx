@@ -8,14 +8,14 @@ import { useStore } from '../../store/index.js';
 
 const ROW_HEIGHT = 36;
 
-const COLUMNS: { key: ContactSort | null; label: string }[] = [
+const COLUMNS: { key: ContactSort; label: string }[] = [
   { key: 'name', label: 'Name' },
   { key: 'company', label: 'Company' },
   { key: 'position', label: 'Position' },
-  { key: null, label: 'Email' },
+  { key: 'email', label: 'Email' },
   { key: 'connectedOn', label: 'Connected on' },
   { key: 'lastInteraction', label: 'Last interaction' },
-  { key: null, label: 'Sources' },
+  { key: 'sources', label: 'Sources' },
 ];
 
 function SortHeader() {
@@ -25,7 +25,7 @@ function SortHeader() {
   return (
     <div className="table-row table-header" role="row" aria-rowindex={1}>
       {COLUMNS.map(({ key, label }) => {
-        const active = key !== null && key === sort;
+        const active = key === sort;
         return (
           <div
             key={label}
@@ -33,16 +33,12 @@ function SortHeader() {
             className="cell"
             aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
           >
-            {key ? (
-              <button type="button" className="sort-button" data-testid={`sort-${key}`} onClick={() => setSort(key)}>
-                {label}
-                <span className="sort-arrow" aria-hidden>
-                  {active ? (direction === 'asc' ? '▲' : '▼') : ''}
-                </span>
-              </button>
-            ) : (
-              label
-            )}
+            <button type="button" className="sort-button" data-testid={`sort-${key}`} onClick={() => setSort(key)}>
+              {label}
+              <span className="sort-arrow" aria-hidden>
+                {active ? (direction === 'asc' ? '▲' : '▼') : ''}
+              </span>
+            </button>
           </div>
         );
       })}
