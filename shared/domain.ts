@@ -135,6 +135,8 @@ export const ImportCounts = z.object({
   unchanged: z.number().int(),
   skipped: z.number().int(),
   interactions: z.number().int(),
+  /** Trashed or removed people the file lists again: they stay out and are flagged for review. */
+  reappeared: z.number().int(),
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 export const importCountFields = Object.keys(ImportCounts.shape) as (keyof ImportCounts)[];

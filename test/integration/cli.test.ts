@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,9 @@ describe('prune CLI', () => {
         sources: ['linkedin', 'vcard'],
         status: 'active',
         connectedOn: '2015-12-10',
+        reappeared: false,
+        reappearedIn: null,
+        removalReason: null,
       },
     ]);
     const all = JSON.parse((await prune('contacts', '--db', db('a.db'), '--json')).stdout) as unknown[];
@@ -92,5 +95,50 @@ describe('prune CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/--status must be one of active, trashed, removed/);
     expect((await prune('frobnicate')).stderr).toMatch(/Unknown command "frobnicate"/);
+  });
+});
+
+describe('prune CLI: declutter', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+  const db = path.join(temp.dir, 'd.db');
+  const contacts = async (status: string) =>
+    JSON.parse((await prune('contacts', '--db', db, '--status', status, '--json')).stdout) as {
+      id: number;
+      name: string;
+      reappeared: boolean;
+    }[];
+
+  it('removes, lists the trash, restores and undoes', async () => {
+    await prune('import', corpusPath('linkedin/Connections.csv'), '--db', db);
+    const [ada, grace] = await contacts('active');
+    const removed = await prune('remove', String(ada!.id), String(grace!.id), '--db', db, '--reason', 'tidy up');
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toMatch(/Moved 2 of 2 to the trash\. Nobody was notified/);
+    expect((await contacts('trashed')).map((c) => [c.name, c.reappeared])).toEqual([
+      ['Ada Lovelace', false],
+      ['Grace Hopper', false],
+    ]);
+    expect((await prune('restore', String(grace!.id), '--db', db)).stdout).toMatch(/Restored 1 of 1/);
+    expect((await prune('undo', '--db', db)).stdout).toMatch(/Undid the last restore: 1 contact back/);
+    expect(await contacts('trashed')).toHaveLength(2);
+    await prune('import', corpusPath('linkedin/Connections.csv'), '--db', db);
+    expect((await contacts('trashed')).every((c) => c.reappeared)).toBe(true);
+  });
+
+  it('exports each format to a file', async () => {
+    for (const format of ['vcard', 'csv', 'mastodon-following', 'linkedin-checklist']) {
+      const out = path.join(temp.dir, `out-${format}`);
+      const result = await prune('export', '--db', db, '--format', format, '--out', out);
+      expect(result.code, format).toBe(0);
+      expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0);
+    }
+    expect(readFileSync(path.join(temp.dir, 'out-linkedin-checklist'), 'utf8')).toContain(
+      '- [ ] Ada Lovelace — https://www.linkedin.com/in/ada-lovelace-1815',
+    );
+    expect((await prune('export', '--db', db, '--format', 'pdf', '--out', 'x')).stderr).toMatch(
+      /--format must be one of/,
+    );
+    expect((await prune('remove', 'abc', '--db', db)).stderr).toMatch(/"abc" is not a contact id/);
   });
 });

@@ -47,6 +47,7 @@ function emptyReport(name: string, format: FileImportReport['format']): FileImpo
     unchanged: 0,
     skipped: 0,
     interactions: 0,
+    reappeared: 0,
     skippedRows: [],
     error: null,
   };

@@ -13,21 +13,33 @@ export interface ContactListing {
   sources: SourceKind[];
   status: ContactStatus;
   connectedOn: string | null;
+  /** Trashed or removed, and listed again by a later import (see reappearedIn). */
+  reappeared: boolean;
+  reappearedIn: SourceKind | null;
+  removalReason: string | null;
 }
 
 export function contactListings(db: Db, ids: readonly number[]): ContactListing[] {
   const rows = prepared(
     db,
     `SELECT c.id, c.display_name AS name, c.company, c.position, c.profile_url AS profileUrl, c.status,
-            c.connected_on AS connectedOn,
+            c.connected_on AS connectedOn, c.reappeared_source AS reappearedIn, c.removal_reason AS removalReason,
             (SELECT json_group_array(address) FROM (SELECT address FROM contact_emails WHERE contact_id = c.id ORDER BY rank)) AS emails,
             (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = c.id ORDER BY source)) AS sources
        FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(ids)) as (Omit<ContactListing, 'emails' | 'sources'> & { emails: string; sources: string })[];
+  ).all(JSON.stringify(ids)) as (Omit<ContactListing, 'emails' | 'sources' | 'reappeared'> & {
+    emails: string;
+    sources: string;
+  })[];
   const byId = new Map(
     rows.map((row) => [
       row.id,
-      { ...row, emails: JSON.parse(row.emails) as string[], sources: JSON.parse(row.sources) as SourceKind[] },
+      {
+        ...row,
+        emails: JSON.parse(row.emails) as string[],
+        sources: JSON.parse(row.sources) as SourceKind[],
+        reappeared: row.reappearedIn !== null,
+      },
     ]),
   );
   return ids.flatMap((id) => byId.get(id) ?? []);

@@ -12,7 +12,7 @@ import {
 } from './identity.js';
 import { indexNewContact, reindexContacts, unindexContact } from './search-index.js';
 
-export type UpsertOutcome = 'added' | 'updated' | 'merged' | 'unchanged';
+export type UpsertOutcome = 'added' | 'updated' | 'merged' | 'unchanged' | 'reappeared';
 
 export interface UpsertResult {
   contactId: number;
@@ -202,6 +202,9 @@ export function upsertPerson(db: Db, person: ImportedPerson, now: string, reinde
     return { contactId: id, outcome: 'added', absorbed: [] };
   }
   const [target, ...others] = matches as [number, ...number[]];
+  if (others.length === 0 && flagIfRemoved(db, target, person, now)) {
+    return { contactId: target, outcome: 'reappeared', absorbed: [] };
+  }
   for (const other of others) mergeContacts(db, target, other, now, reindex);
   const fieldsChanged = updateFields(db, readStored(db, target), person, now);
   const identifiersAdded = attachIdentifiers(db, target, person, keys);
@@ -210,6 +213,19 @@ export function upsertPerson(db: Db, person: ImportedPerson, now: string, reinde
   const outcome: UpsertOutcome =
     others.length > 0 || newSource ? 'merged' : fieldsChanged || identifiersAdded ? 'updated' : 'unchanged';
   return { contactId: target, outcome, absorbed: others };
+}
+
+/**
+ * A trashed or removed person who shows up in an import stays out of the roster: the file
+ * may be older than the removal, or the service re-added them. Flag it for the user instead.
+ */
+function flagIfRemoved(db: Db, id: number, person: ImportedPerson, now: string): boolean {
+  return (
+    prepared(
+      db,
+      "UPDATE contacts SET reappeared_source = ?, reappeared_at = ? WHERE id = ? AND status <> 'active'",
+    ).run(person.source, now, id).changes > 0
+  );
 }
 
 /** Recomputes message counts and last interaction from the interactions table. */

@@ -1,3 +1,4 @@
+import { csvRow } from '../export/csv.js';
 import type { GeneratedNetwork, GeneratedPerson } from './generate-network.js';
 
 /** LinkedIn's own preamble, as in a 2026 Connections.csv export. */
@@ -8,12 +9,6 @@ const LINKEDIN_NOTES = [
 ];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const CRLF = '\r\n';
-
-/** RFC 4180 quoting: only when needed, quotes doubled. */
-export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-const csvRow = (cells: readonly string[]): string => cells.map(csvCell).join(',');
 
 const profileUrl = (slug: string): string => `https://www.linkedin.com/in/${slug}`;
 

@@ -1,3 +1,6 @@
+-- index audit_log_by_contact
+CREATE INDEX audit_log_by_contact ON audit_log (contact_id);
+
 -- index contact_sources_by_source
 CREATE INDEX contact_sources_by_source ON contact_sources (source, contact_id);
 
@@ -15,6 +18,24 @@ CREATE INDEX contacts_by_name ON contacts (status, sort_name, id);
 
 -- index identity_keys_by_contact
 CREATE INDEX identity_keys_by_contact ON identity_keys (contact_id);
+
+-- table audit_log
+CREATE TABLE audit_log (
+        batch_id INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL,
+        PRIMARY KEY (batch_id, contact_id)
+      ) WITHOUT ROWID;
+
+-- table batches
+CREATE TABLE batches (
+        id INTEGER PRIMARY KEY,
+        action TEXT NOT NULL CHECK (action IN ('remove', 'restore', 'purge')),
+        reason TEXT,
+        at TEXT NOT NULL,
+        undone_at TEXT
+      );
 
 -- table contact_emails
 CREATE TABLE contact_emails (
@@ -78,7 +99,7 @@ CREATE TABLE contacts (
         received_count INTEGER NOT NULL DEFAULT 0,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      );
+      , removal_reason TEXT, reappeared_source TEXT, reappeared_at TEXT);
 
 -- table contacts_fts
 CREATE VIRTUAL TABLE contacts_fts USING fts5 (
@@ -129,6 +150,12 @@ CREATE TABLE interactions (
         folder TEXT,
         conversation_id TEXT NOT NULL DEFAULT '',
         UNIQUE (contact_id, kind, direction, at, conversation_id)
+      );
+
+-- table linkedin_checklist
+CREATE TABLE linkedin_checklist (
+        contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+        done_at TEXT NOT NULL
       );
 
 -- table merge_proposals

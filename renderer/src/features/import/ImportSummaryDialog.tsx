@@ -31,6 +31,7 @@ function FileReport({ file }: { file: FileImportReport }) {
     file.unchanged && `${formatCount(file.unchanged)} unchanged`,
     file.interactions && plural(file.interactions, 'interaction'),
     file.skipped && `${formatCount(file.skipped)} skipped`,
+    file.reappeared && `${formatCount(file.reappeared)} removed earlier and listed again (kept out)`,
   ].filter(Boolean);
   return (
     <li className="file-report">

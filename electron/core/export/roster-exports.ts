@@ -1,0 +1,191 @@
+import type { Db } from '../db/open-database.js';
+import { prepared } from '../db/prepared.js';
+import { contactListings, type ContactListing } from '../roster/contact-listing.js';
+import { csvRow, safeCsvRow } from './csv.js';
+
+export const EXPORT_FORMATS = ['vcard', 'csv', 'mastodon-following', 'linkedin-checklist'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+interface KeptContact extends ContactListing {
+  firstName: string;
+  lastName: string;
+  phones: string[];
+  handles: string[];
+}
+
+function keptContacts(db: Db): KeptContact[] {
+  const ids = prepared(db, "SELECT id FROM contacts WHERE status = 'active' ORDER BY sort_name, id")
+    .pluck()
+    .all() as number[];
+  const extra = prepared(
+    db,
+    `SELECT first_name AS firstName, last_name AS lastName,
+       (SELECT json_group_array(number) FROM contact_phones WHERE contact_id = c.id) AS phones,
+       (SELECT json_group_array(handle) FROM contact_handles WHERE contact_id = c.id) AS handles
+     FROM contacts c WHERE id = ?`,
+  );
+  return contactListings(db, ids).map((contact) => {
+    const row = extra.get(contact.id) as { firstName: string; lastName: string; phones: string; handles: string };
+    return {
+      ...contact,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      phones: JSON.parse(row.phones) as string[],
+      handles: JSON.parse(row.handles) as string[],
+    };
+  });
+}
+
+/** vCard text value escaping (RFC 6350 §3.4). */
+const vcardText = (value: string): string =>
+  value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+
+/** RFC 6350 folding: lines longer than 75 octets continue on lines that start with a space. */
+const encoder = new TextEncoder();
+
+function fold(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const length = encoder.encode(char).length;
+    if (size + length > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += length;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** The kept roster as vCard 4.0, for re-importing into an address book. */
+export function exportVcards(db: Db): string {
+  return keptContacts(db)
+    .map((contact) => {
+      const lines = [
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        `FN:${vcardText(contact.name)}`,
+        `N:${vcardText(contact.lastName)};${vcardText(contact.firstName)};;;`,
+        ...contact.emails.map((email, index) => `EMAIL${index === 0 ? ';PREF=1' : ''}:${email}`),
+        ...contact.phones.map((phone) => `TEL;VALUE=uri:tel:${phone.replace(/\s+/g, '-')}`),
+        ...(contact.company ? [`ORG:${vcardText(contact.company)}`] : []),
+        ...(contact.position ? [`TITLE:${vcardText(contact.position)}`] : []),
+        ...(contact.profileUrl ? [`URL;TYPE=linkedin:${contact.profileUrl}`] : []),
+        ...contact.handles.map((handle) => `IMPP:acct:${handle}`),
+        `UID:urn:prune:contact:${contact.id}`,
+        'END:VCARD',
+      ];
+      return lines.map(fold).join('\r\n');
+    })
+    .join('\r\n')
+    .concat('\r\n');
+}
+
+/** The kept roster as CSV; every cell is neutralized against spreadsheet formulas. */
+export function exportCsv(db: Db): string {
+  const header = [
+    'Name',
+    'First Name',
+    'Last Name',
+    'Emails',
+    'Phones',
+    'Company',
+    'Position',
+    'LinkedIn',
+    'Mastodon',
+    'Connected On',
+    'Sources',
+  ];
+  const rows = keptContacts(db).map((contact) =>
+    safeCsvRow([
+      contact.name,
+      contact.firstName,
+      contact.lastName,
+      contact.emails.join('; '),
+      contact.phones.join('; '),
+      contact.company ?? '',
+      contact.position ?? '',
+      contact.profileUrl ?? '',
+      contact.handles.join('; '),
+      contact.connectedOn ?? '',
+      contact.sources.join('; '),
+    ]),
+  );
+  return [csvRow(header), ...rows].join('\r\n') + '\r\n';
+}
+
+export interface MastodonFollowingExport {
+  text: string;
+  /** Handles an overwrite import of this file would unfollow: follows the user removed in Prune. */
+  unfollows: string[];
+  kept: number;
+}
+
+/** Mastodon's own following_accounts.csv format, holding only the follows still in the roster. */
+export function exportMastodonFollowing(db: Db): MastodonFollowingExport {
+  const rows = prepared(
+    db,
+    `SELECT h.handle, c.status FROM contact_sources s JOIN contacts c ON c.id = s.contact_id
+       JOIN contact_handles h ON h.contact_id = c.id
+      WHERE s.source = 'mastodon' AND coalesce(s.relation, 'following') = 'following'
+      ORDER BY h.handle`,
+  ).all() as { handle: string; status: string }[];
+  const kept = rows.filter((row) => row.status === 'active').map((row) => row.handle);
+  const text =
+    [
+      csvRow(['Account address', 'Show boosts', 'Notify on new posts', 'Languages']),
+      ...kept.map((handle) => csvRow([handle, 'true', 'false', ''])),
+    ].join('\n') + '\n';
+  return { text, unfollows: rows.filter((row) => row.status !== 'active').map((row) => row.handle), kept: kept.length };
+}
+
+export interface ChecklistItem {
+  contactId: number;
+  name: string;
+  profileUrl: string;
+  done: boolean;
+}
+
+/** Everyone removed in Prune who has a LinkedIn profile: the user removes them there, one by one. */
+export function linkedInChecklist(db: Db): ChecklistItem[] {
+  return (
+    prepared(
+      db,
+      `SELECT c.id AS contactId, c.display_name AS name, c.profile_url AS profileUrl, l.done_at IS NOT NULL AS done
+         FROM contacts c JOIN contact_sources s ON s.contact_id = c.id AND s.source = 'linkedin'
+         LEFT JOIN linkedin_checklist l ON l.contact_id = c.id
+        WHERE c.status <> 'active' AND c.profile_url IS NOT NULL
+        ORDER BY c.sort_name, c.id`,
+    ).all() as (Omit<ChecklistItem, 'done'> & { done: number })[]
+  ).map((item) => ({ ...item, done: item.done === 1 }));
+}
+
+export function markChecklistItem(db: Db, contactId: number, done: boolean, now: string): void {
+  if (done)
+    prepared(db, 'INSERT OR REPLACE INTO linkedin_checklist (contact_id, done_at) VALUES (?, ?)').run(contactId, now);
+  else prepared(db, 'DELETE FROM linkedin_checklist WHERE contact_id = ?').run(contactId);
+}
+
+/** The checklist as Markdown, for the CLI and for keeping outside Prune. */
+export function linkedInChecklistMarkdown(items: readonly ChecklistItem[]): string {
+  const lines = items.map((item) => `- [${item.done ? 'x' : ' '}] ${item.name} — ${item.profileUrl}`);
+  return `# LinkedIn removal checklist\n\nOpen each profile, choose More → Remove connection, then tick it off. LinkedIn does not notify them.\n\n${lines.join('\n')}\n`;
+}
+
+export function exportRoster(db: Db, format: ExportFormat): string {
+  switch (format) {
+    case 'vcard':
+      return exportVcards(db);
+    case 'csv':
+      return exportCsv(db);
+    case 'mastodon-following':
+      return exportMastodonFollowing(db).text;
+    case 'linkedin-checklist':
+      return linkedInChecklistMarkdown(linkedInChecklist(db));
+  }
+}
