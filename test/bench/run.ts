@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { RosterQuery } from '../../shared/domain.js';
 import { openDatabase, type Db } from '../../electron/core/db/open-database.js';
+import { removeContacts, undoLastBatch } from '../../electron/core/declutter/removal.js';
 import { runImport } from '../../electron/core/import/run-import.js';
 import { queryRoster } from '../../electron/core/roster/contact-reads.js';
 import { toLinkedInConnectionsCsv } from '../../electron/core/sample/export-formats.js';
@@ -80,7 +81,8 @@ function searchTerms(count: number, network: ReturnType<typeof generateNetwork>)
   return terms;
 }
 
-async function benchSearch() {
+/** On the 100k roster: search latency, then removing and undoing 10% of it as one batch. */
+async function benchRoster() {
   const network = generateNetwork({ seed: 100_000, size: sizes.searchContacts });
   const db = freshDb();
   await runImport(db, [
@@ -89,8 +91,21 @@ async function benchSearch() {
   const times = searchTerms(sizes.searches, network).map(
     (search) => timed(() => queryRoster(db, RosterQuery.parse({ search }))).ms,
   );
+  const batch = queryRoster(db, RosterQuery.parse({})).ids.filter((_, index) => index % 10 === 0);
+  const removals: number[] = [];
+  const undos: number[] = [];
+  const now = new Date().toISOString();
+  for (let run = 0; run < sizes.runs; run += 1) {
+    removals.push(timed(() => removeContacts(db, batch, 'benchmark', now)).ms);
+    undos.push(timed(() => undoLastBatch(db, now)).ms);
+  }
   db.close();
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+  return {
+    search: { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) },
+    batchSize: batch.length,
+    remove: median(removals),
+    undo: median(undos),
+  };
 }
 
 try {
@@ -100,8 +115,10 @@ try {
   log(`import ${sizes.importRows} rows: ${round(imports.import)} ms; re-import: ${round(imports.reimport)} ms`);
   const sqliteCli = benchSqliteCli(file);
   log(sqliteCli === null ? 'sqlite3 CLI not available: no baseline' : `sqlite3 CLI .import: ${round(sqliteCli)} ms`);
-  const search = await benchSearch();
+  const roster = await benchRoster();
+  const search = roster.search;
   log(`search ${sizes.searchContacts} contacts: p50 ${search.p50} ms, p95 ${search.p95} ms`);
+  log(`remove ${roster.batchSize} of them as one batch: ${round(roster.remove)} ms; undo: ${round(roster.undo)} ms`);
 
   // With --quick the sizes differ from the names; `quick` and `sizes` say so.
   const report = {
@@ -113,6 +130,8 @@ try {
     importRatio: sqliteCli === null ? null : round(imports.import / sqliteCli),
     reimport30k: round(imports.reimport),
     search100k: search,
+    remove10k: round(roster.remove),
+    undo10k: round(roster.undo),
   };
   if (args.json) console.log(JSON.stringify(report));
   else log(`importRatio: ${report.importRatio ?? 'n/a'}`);

@@ -68,11 +68,13 @@ export function undoLastBatch(db: Db, now: string): BatchResult & { action: stri
       "SELECT id, action FROM batches WHERE undone_at IS NULL AND action IN ('remove', 'restore') ORDER BY id DESC LIMIT 1",
     ).get() as { id: number; action: string } | undefined;
     if (!batch) throw new CoreError('not_found', 'Nothing to undo.');
+    // The IN list is not correlated, so SQLite visits only the batch's contacts by primary key.
     const changed = prepared(
       db,
       `UPDATE contacts SET status = (SELECT from_status FROM audit_log a WHERE a.batch_id = @batch AND a.contact_id = contacts.id),
          status_changed_at = @now, updated_at = @now
-       WHERE id IN (SELECT a.contact_id FROM audit_log a WHERE a.batch_id = @batch AND a.to_status = contacts.status)`,
+       WHERE id IN (SELECT contact_id FROM audit_log WHERE batch_id = @batch)
+         AND status = (SELECT to_status FROM audit_log a WHERE a.batch_id = @batch AND a.contact_id = contacts.id)`,
     ).run({ batch: batch.id, now }).changes;
     prepared(db, 'UPDATE batches SET undone_at = ? WHERE id = ?').run(now, batch.id);
     return { batchId: batch.id, changed, action: batch.action };
