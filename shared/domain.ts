@@ -55,6 +55,12 @@ export const ContactRow = z.object({
   lastInteractionAt: z.string().nullable(),
   sources: z.array(SourceKind),
   status: ContactStatus,
+  /** When the contact was trashed or removed (null while active). */
+  statusChangedAt: z.string().nullable(),
+  removalReason: z.string().nullable(),
+  /** Set when a later import listed a trashed or removed contact again. */
+  reappearedIn: SourceKind.nullable(),
+  reappearedAt: z.string().nullable(),
 });
 export type ContactRow = z.infer<typeof ContactRow>;
 
@@ -180,3 +186,38 @@ export const AppInfo = z.object({
   schemaVersion: z.number().int(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
+
+export const BatchResult = z.object({ batchId: z.number().int().nullable(), changed: z.number().int() });
+export type BatchResult = z.infer<typeof BatchResult>;
+
+export const AuditBatch = z.object({
+  id: z.number().int(),
+  action: z.enum(['remove', 'restore', 'purge']),
+  reason: z.string().nullable(),
+  at: z.string(),
+  undoneAt: z.string().nullable(),
+  count: z.number().int(),
+  /** The first few names, for a readable log. */
+  names: z.array(z.string()),
+});
+export type AuditBatch = z.infer<typeof AuditBatch>;
+
+export const ChecklistItem = z.object({
+  contactId: z.number().int(),
+  name: z.string(),
+  profileUrl: z.string(),
+  done: z.boolean(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const ExportFormat = z.enum(['vcard', 'csv', 'mastodon-following', 'linkedin-checklist', 'audit-log']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportResult = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  text: z.string(),
+  /** Mastodon only: who an overwrite import of this file would unfollow. */
+  unfollows: z.array(z.string()),
+});
+export type ExportResult = z.infer<typeof ExportResult>;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import {
   AppInfo,
+  AuditBatch,
+  BatchResult,
+  ChecklistItem,
+  ExportFormat,
+  ExportResult,
   ContactDetail,
   ContactRow,
   Facets,
@@ -40,6 +45,25 @@ export const contract = {
     output: ImportSummary,
   },
   mergeList: { input: Empty, output: z.array(MergeProposal) },
+  contactsRemove: {
+    input: z
+      .object({ ids: z.array(Id).min(1).max(100_000), reason: z.string().max(500).nullable().default(null) })
+      .strict(),
+    output: BatchResult,
+  },
+  contactsRestore: { input: z.object({ ids: z.array(Id).min(1).max(100_000) }).strict(), output: BatchResult },
+  undo: { input: Empty, output: BatchResult.extend({ action: z.string().nullable() }) },
+  reappearedDismiss: {
+    input: z.object({ ids: z.array(Id).min(1).max(100_000) }).strict(),
+    output: z.object({ changed: z.number().int() }),
+  },
+  auditList: { input: Empty, output: z.array(AuditBatch) },
+  checklistList: { input: Empty, output: z.array(ChecklistItem) },
+  checklistMark: {
+    input: z.object({ contactId: Id, done: z.boolean() }).strict(),
+    output: z.object({ done: z.boolean() }),
+  },
+  exportRoster: { input: z.object({ format: ExportFormat }).strict(), output: ExportResult },
   mergeResolve: {
     input: z.object({ id: Id, action: z.enum(['accept', 'dismiss']) }).strict(),
     output: z.object({ keptContactId: z.number().int().nullable() }),
@@ -56,7 +80,9 @@ export const channels = Object.keys(contract) as Channel[];
 /** Events the core pushes to the window. */
 export const events = {
   importProgress: ImportProgress,
-  rosterChanged: z.object({ reason: z.enum(['import', 'merge', 'sample']) }),
+  rosterChanged: z.object({
+    reason: z.enum(['import', 'merge', 'sample', 'remove', 'restore', 'undo', 'purge', 'reappeared']),
+  }),
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -24,7 +24,7 @@ const USAGE = `Usage:
   prune restore <id...> [--db <path>]                      bring back from the trash
   prune undo [--db <path>]                                 reverse the last remove or restore
   prune purge [--db <path>] [--days 30]                    trash older than N days becomes tombstones
-  prune export --format vcard|csv|mastodon-following|linkedin-checklist --out <file> [--db <path>]
+  prune export --format vcard|csv|mastodon-following|linkedin-checklist|audit-log --out <file> [--db <path>]
 
 --db defaults to the desktop app's roster (PRUNE_DATA_DIR overrides its folder).`;
 
@@ -188,7 +188,7 @@ async function exportCommand(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('--out names the file to write.');
   const core = openCore(values.db);
   try {
-    await writeFile(values.out, exportRoster(core.db, format), 'utf8');
+    await writeFile(values.out, exportRoster(core.db, format).text, 'utf8');
     if (format === 'mastodon-following') {
       const { unfollows, kept } = exportMastodonFollowing(core.db);
       console.log(`${kept} follows kept. Importing this file in overwrite mode would unfollow ${unfollows.length}:`);

@@ -5,6 +5,7 @@ import type { EventName, EventPayload } from '../../shared/ipc.js';
 import { CoreError } from '../../shared/result.js';
 import { openDatabase, type Db } from './db/open-database.js';
 import { latestSchemaVersion } from './db/migrate.js';
+import { purgeTrash } from './declutter/removal.js';
 
 export type HostKind = 'electron' | 'web' | 'cli';
 
@@ -43,9 +44,16 @@ export function resolveDataDir(hostDefault: string, env: NodeJS.ProcessEnv = pro
   return path.resolve(env.PRUNE_DATA_DIR?.trim() || hostDefault);
 }
 
+/** Trashed contacts become tombstones after this many days (PRUNE_TRASH_DAYS overrides). */
+export const DEFAULT_TRASH_DAYS = 30;
+
+/** Opens the roster for an app host; purges trash past its window, as the app promises. */
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
-  return createCoreForDatabase(openDatabase(path.join(options.dataDir, DATABASE_FILE), options), options);
+  const core = createCoreForDatabase(openDatabase(path.join(options.dataDir, DATABASE_FILE), options), options);
+  const days = Number(process.env.PRUNE_TRASH_DAYS ?? DEFAULT_TRASH_DAYS);
+  purgeTrash(core.db, Number.isFinite(days) && days >= 0 ? days : DEFAULT_TRASH_DAYS, core.now().toISOString());
+  return core;
 }
 
 export function createCoreForDatabase(db: Db, options: CoreOptions): Core {

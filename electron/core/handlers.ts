@@ -1,5 +1,8 @@
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc.js';
 import type { Core } from './core.js';
+import { auditBatches } from './declutter/audit-log.js';
+import { dismissReappearance, removeContacts, restoreContacts, undoLastBatch } from './declutter/removal.js';
+import { exportRoster, linkedInChecklist, markChecklistItem } from './export/roster-exports.js';
 import { runImport, type ImportInputFile } from './import/run-import.js';
 import { contactDetail, queryRoster, rosterFacets, rowsByIds } from './roster/contact-reads.js';
 import { openMergeProposals, resolveMergeProposal } from './roster/merge-proposals.js';
@@ -23,6 +26,20 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   importCancel: (core) => ({ cancelled: core.cancelActive() }),
   sampleLoad: (core, { size }) => importWithEvents(core, sampleNetworkFiles(2026, size), 'sample'),
   mergeList: (core) => openMergeProposals(core.db),
+  contactsRemove: (core, { ids, reason }) =>
+    writeAndAnnounce(core, 'remove', () => removeContacts(core.db, ids, reason, core.now().toISOString())),
+  contactsRestore: (core, { ids }) =>
+    writeAndAnnounce(core, 'restore', () => restoreContacts(core.db, ids, core.now().toISOString())),
+  undo: (core) => writeAndAnnounce(core, 'undo', () => undoLastBatch(core.db, core.now().toISOString())),
+  reappearedDismiss: (core, { ids }) =>
+    writeAndAnnounce(core, 'reappeared', () => ({ changed: dismissReappearance(core.db, ids) })),
+  auditList: (core) => auditBatches(core.db),
+  checklistList: (core) => linkedInChecklist(core.db),
+  checklistMark: (core, { contactId, done }) => {
+    markChecklistItem(core.db, contactId, done, core.now().toISOString());
+    return { done };
+  },
+  exportRoster: (core, { format }) => exportRoster(core.db, format),
   mergeResolve: (core, { id, action }) =>
     core.exclusive(() => {
       const result = resolveMergeProposal(core.db, id, action, core.now().toISOString());
@@ -30,6 +47,17 @@ export const handlers: { [C in Channel]: Handler<C> } = {
       return result;
     }),
 };
+
+/** A write that changes who is in the roster: one at a time, then every window refreshes. */
+async function writeAndAnnounce<T>(
+  core: Core,
+  reason: 'remove' | 'restore' | 'undo' | 'reappeared',
+  write: () => T,
+): Promise<T> {
+  const result = await core.exclusive(write);
+  core.emit('rosterChanged', { reason });
+  return result;
+}
 
 async function importWithEvents(core: Core, files: readonly ImportInputFile[], reason: 'import' | 'sample') {
   const summary = await core.exclusive((signal) =>

@@ -107,3 +107,11 @@ export function purgeTrash(db: Db, olderThanDays: number, now: string): BatchRes
     return result;
   })();
 }
+
+/** The user looked at a reappearance and keeps the person out: clear the flag. */
+export function dismissReappearance(db: Db, ids: readonly number[]): number {
+  return prepared(
+    db,
+    'UPDATE contacts SET reappeared_source = NULL, reappeared_at = NULL WHERE id IN (SELECT value FROM json_each(?))',
+  ).run(JSON.stringify(ids)).changes;
+}

@@ -1,10 +1,11 @@
+import { ExportFormat, type ChecklistItem, type ExportResult } from '../../../shared/domain.js';
+import { auditLogCsv } from '../declutter/audit-log.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { contactListings, type ContactListing } from '../roster/contact-listing.js';
 import { csvRow, safeCsvRow } from './csv.js';
 
-export const EXPORT_FORMATS = ['vcard', 'csv', 'mastodon-following', 'linkedin-checklist'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMATS = ExportFormat.options;
 
 interface KeptContact extends ContactListing {
   firstName: string;
@@ -144,13 +145,6 @@ export function exportMastodonFollowing(db: Db): MastodonFollowingExport {
   return { text, unfollows: rows.filter((row) => row.status !== 'active').map((row) => row.handle), kept: kept.length };
 }
 
-export interface ChecklistItem {
-  contactId: number;
-  name: string;
-  profileUrl: string;
-  done: boolean;
-}
-
 /** Everyone removed in Prune who has a LinkedIn profile: the user removes them there, one by one. */
 export function linkedInChecklist(db: Db): ChecklistItem[] {
   return (
@@ -177,15 +171,26 @@ export function linkedInChecklistMarkdown(items: readonly ChecklistItem[]): stri
   return `# LinkedIn removal checklist\n\nOpen each profile, choose More → Remove connection, then tick it off. LinkedIn does not notify them.\n\n${lines.join('\n')}\n`;
 }
 
-export function exportRoster(db: Db, format: ExportFormat): string {
+/** Every export in one place: the text, a file name and type for saving, and Mastodon's unfollow preview. */
+export function exportRoster(db: Db, format: ExportFormat): ExportResult {
+  const day = new Date().toISOString().slice(0, 10);
   switch (format) {
     case 'vcard':
-      return exportVcards(db);
+      return { fileName: `prune-contacts-${day}.vcf`, mediaType: 'text/vcard', text: exportVcards(db), unfollows: [] };
     case 'csv':
-      return exportCsv(db);
-    case 'mastodon-following':
-      return exportMastodonFollowing(db).text;
+      return { fileName: `prune-contacts-${day}.csv`, mediaType: 'text/csv', text: exportCsv(db), unfollows: [] };
+    case 'mastodon-following': {
+      const { text, unfollows } = exportMastodonFollowing(db);
+      return { fileName: 'following_accounts.csv', mediaType: 'text/csv', text, unfollows };
+    }
     case 'linkedin-checklist':
-      return linkedInChecklistMarkdown(linkedInChecklist(db));
+      return {
+        fileName: `linkedin-removal-checklist-${day}.md`,
+        mediaType: 'text/markdown',
+        text: linkedInChecklistMarkdown(linkedInChecklist(db)),
+        unfollows: [],
+      };
+    case 'audit-log':
+      return { fileName: `prune-audit-log-${day}.csv`, mediaType: 'text/csv', text: auditLogCsv(db), unfollows: [] };
   }
 }

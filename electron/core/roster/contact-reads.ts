@@ -103,11 +103,16 @@ interface RowRecord {
   connected_on: string | null;
   last_interaction_at: string | null;
   status: ContactStatus;
+  status_changed_at: string | null;
+  removal_reason: string | null;
+  reappeared_source: SourceKind | null;
+  reappeared_at: string | null;
   primary_email: string | null;
   sources: string | null;
 }
 
 const ROW_SELECT = `SELECT c.id, c.display_name, c.company, c.position, c.connected_on, c.last_interaction_at, c.status,
+    c.status_changed_at, c.removal_reason, c.reappeared_source, c.reappeared_at,
     (SELECT address FROM contact_emails e WHERE e.contact_id = c.id ORDER BY rank LIMIT 1) AS primary_email,
     (SELECT group_concat(source) FROM contact_sources s WHERE s.contact_id = c.id) AS sources
   FROM contacts c`;
@@ -122,6 +127,10 @@ const toRow = (record: RowRecord): ContactRow => ({
   lastInteractionAt: record.last_interaction_at,
   sources: (record.sources ? record.sources.split(',') : []).sort() as SourceKind[],
   status: record.status,
+  statusChangedAt: record.status === 'active' ? null : record.status_changed_at,
+  removalReason: record.removal_reason,
+  reappearedIn: record.reappeared_source,
+  reappearedAt: record.reappeared_at,
 });
 
 /** Rows for the given ids, in the order asked; unknown ids are left out. */
