@@ -10,26 +10,45 @@ import { FirstRun } from './features/import/FirstRun.js';
 import { ImportButton } from './features/import/ImportButton.js';
 import { ImportProgressPanel } from './features/import/ImportProgressPanel.js';
 import { ImportSummaryDialog } from './features/import/ImportSummaryDialog.js';
+import { ConfirmRemovalDialog } from './features/declutter/ConfirmRemovalDialog.js';
+import { ExportMenu, MastodonExportDialog } from './features/declutter/ExportMenu.js';
+import { SelectionBar } from './features/declutter/SelectionBar.js';
+import { ToastView } from './features/declutter/ToastView.js';
+import { ViewTabs } from './features/declutter/ViewTabs.js';
+import { AuditLogView } from './features/trash/AuditLogView.js';
+import { ChecklistView } from './features/trash/ChecklistView.js';
 import { MergeButton, MergePanel } from './features/merge/MergePanel.js';
 import { useStore } from './store/index.js';
 
 function Roster() {
+  const view = useStore((s) => s.view);
+  const listView = view === 'roster' || view === 'trash' || view === 'removed';
   return (
     <>
       <header className="toolbar">
         <span className="app-name">Prune</span>
-        <SearchBox />
-        <ShownCount />
+        <ViewTabs />
         <span className="spacer" />
         <MergeButton />
+        <ExportMenu />
         <ImportButton>Import…</ImportButton>
       </header>
-      <FilterChips />
+      {listView && (
+        <div className="list-bar">
+          <SearchBox />
+          <ShownCount />
+          {view !== 'removed' && <SelectionBar />}
+        </div>
+      )}
+      {listView && <FilterChips />}
       <main className="workspace">
-        <ContactTable />
-        <DetailPane />
+        {listView ? <ContactTable /> : view === 'checklist' ? <ChecklistView /> : <AuditLogView />}
+        {listView && <DetailPane />}
       </main>
       <MergePanel />
+      <ConfirmRemovalDialog />
+      <MastodonExportDialog />
+      <ToastView />
     </>
   );
 }
@@ -37,7 +56,9 @@ function Roster() {
 export function App() {
   const init = useStore((s) => s.init);
   const ready = useStore((s) => s.facets !== null);
-  const empty = useStore((s) => s.facets !== null && s.facets.total === 0 && s.query.status === 'active');
+  const empty = useStore(
+    (s) => s.facets !== null && Object.values(s.facets.statusCounts).every((count) => count === 0),
+  );
 
   useEffect(() => {
     void init();

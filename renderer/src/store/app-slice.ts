@@ -45,6 +45,8 @@ export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) 
       void get().loadProposals();
       const selected = get().selectedId;
       if (selected !== null) void get().select(selected);
+      if (get().view === 'checklist') void get().loadChecklist();
+      if (get().view === 'log') void get().loadAudit();
     });
     const info = get().unwrap(await api.appInfo({}));
     set({ info });

@@ -51,30 +51,41 @@ const Row = memo(function Row({
   id,
   index,
   selected,
+  focused,
   top,
 }: {
   row: ContactRow | undefined;
   id: number;
   index: number;
   selected: boolean;
+  focused: boolean;
   top: number;
 }) {
-  const select = useStore((s) => s.select);
+  const clickRow = useStore((s) => s.clickRow);
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
-      className={`table-row ${selected ? 'selected' : ''} ${row ? '' : 'placeholder'}`}
+      className={`table-row ${selected ? 'selected' : ''} ${focused ? 'focused' : ''} ${row ? '' : 'placeholder'}`}
       data-testid="contact-row"
       data-id={id}
       style={{ transform: `translateY(${top}px)` }}
-      onClick={() => void select(id)}
+      onMouseDown={(event) => {
+        if (event.shiftKey) event.preventDefault(); // no text selection on Shift-click
+      }}
+      onClick={(event) => clickRow(id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey })}
     >
       {row ? (
         <>
           <div role="gridcell" className="cell cell-name">
             {row.name}
+            {row.reappearedIn && (
+              <span className="reappeared-mark" title={`Listed again by ${row.reappearedIn}`}>
+                {' '}
+                ↺
+              </span>
+            )}
           </div>
           <div role="gridcell" className="cell">
             {row.company}
@@ -110,8 +121,19 @@ export function ContactTable() {
   const rowCache = useStore((s) => s.rowCache);
   useStore((s) => s.rowsVersion); // re-render when rows arrive in the (mutable) cache
   const selectedId = useStore((s) => s.selectedId);
+  const selectedIds = useStore((s) => s.selectedIds);
   const ensureRows = useStore((s) => s.ensureRows);
-  const select = useStore((s) => s.select);
+  const { moveFocus, toggleFocused, selectAllShown, clearSelection, requestRemoval, restore, view } = useStore(
+    useShallow((s) => ({
+      moveFocus: s.moveFocus,
+      toggleFocused: s.toggleFocused,
+      selectAllShown: s.selectAllShown,
+      clearSelection: s.clearSelection,
+      requestRemoval: s.requestRemoval,
+      restore: s.restore,
+      view: s.view,
+    })),
+  );
   const scroller = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -128,12 +150,23 @@ export function ContactTable() {
     if (last >= first) ensureRows(first, last);
   }, [first, last, ids, rowCache, ensureRows]);
 
-  const moveSelection = (step: number) => {
-    if (ids.length === 0) return;
-    const current = selectedId === null ? -1 : ids.indexOf(selectedId);
-    const next = Math.min(ids.length - 1, Math.max(0, current + step));
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    void select(ids[next]!);
+  const move = (step: number, extend: boolean) => {
+    const index = moveFocus(step, extend);
+    if (index !== null) virtualizer.scrollToIndex(index, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const command = event.ctrlKey || event.metaKey;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') move(event.key === 'ArrowDown' ? 1 : -1, event.shiftKey);
+    else if (event.key === 'PageDown' || event.key === 'PageUp')
+      move((event.key === 'PageDown' ? 1 : -1) * Math.max(1, items.length - 2), event.shiftKey);
+    else if (event.key === ' ') toggleFocused();
+    else if (command && event.key.toLowerCase() === 'a') selectAllShown();
+    else if (event.key === 'Escape') clearSelection();
+    else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'roster') requestRemoval();
+    else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'trash') void restore();
+    else return;
+    event.preventDefault();
   };
 
   return (
@@ -144,15 +177,7 @@ export function ContactTable() {
       aria-label="Contacts"
       data-testid="contact-list"
       tabIndex={0}
-      onKeyDown={(event) => {
-        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-          event.preventDefault();
-          moveSelection(event.key === 'ArrowDown' ? 1 : -1);
-        } else if (event.key === 'PageDown' || event.key === 'PageUp') {
-          event.preventDefault();
-          moveSelection((event.key === 'PageDown' ? 1 : -1) * Math.max(1, items.length - 2));
-        }
-      }}
+      onKeyDown={onKeyDown}
     >
       <SortHeader />
       <div ref={scroller} className="table-body" role="rowgroup">
@@ -170,7 +195,8 @@ export function ContactTable() {
                   id={id}
                   index={item.index}
                   row={rowCache.get(id)}
-                  selected={id === selectedId}
+                  selected={selectedIds.has(id)}
+                  focused={id === selectedId}
                   top={item.start}
                 />
               );

@@ -23,6 +23,52 @@ function SafeLink({ href }: { href: string }) {
   );
 }
 
+function DetailActions({ detail }: { detail: ContactDetail }) {
+  const requestRemoval = useStore((s) => s.requestRemoval);
+  const restore = useStore((s) => s.restore);
+  const dismissReappearance = useStore((s) => s.dismissReappearance);
+  return (
+    <div className="detail-actions">
+      {detail.reappearedIn && detail.status !== 'active' && (
+        <p className="reappeared" data-testid="reappeared-notice">
+          Reappeared in {SOURCE_LABELS[detail.reappearedIn]} on {formatDay(detail.reappearedAt)}: they may have
+          reconnected, or the service re-added them.{' '}
+          <button type="button" className="link-button" onClick={() => void dismissReappearance([detail.id])}>
+            Keep removed
+          </button>
+        </p>
+      )}
+      {detail.status === 'active' && (
+        <button
+          type="button"
+          className="danger"
+          data-testid="detail-remove"
+          onClick={() => requestRemoval([detail.id])}
+        >
+          Remove from roster…
+        </button>
+      )}
+      {detail.status === 'trashed' && (
+        <>
+          <p className="muted">
+            In the Trash since {formatDay(detail.statusChangedAt)}
+            {detail.removalReason ? ` — ${detail.removalReason}` : ''}
+          </p>
+          <button type="button" data-testid="detail-restore" onClick={() => void restore([detail.id])}>
+            Restore
+          </button>
+        </>
+      )}
+      {detail.status === 'removed' && (
+        <p className="muted">
+          Removed{detail.removalReason ? ` — ${detail.removalReason}` : ''}. Prune keeps only their name and addresses,
+          so re-imports do not bring them back.
+        </p>
+      )}
+    </div>
+  );
+}
+
 function DetailBody({ detail }: { detail: ContactDetail }) {
   const subtitle = [detail.position, detail.company].filter(Boolean).join(' at ');
   return (
@@ -40,6 +86,7 @@ function DetailBody({ detail }: { detail: ContactDetail }) {
           {subtitle && <p className="muted">{subtitle}</p>}
         </div>
       </header>
+      <DetailActions detail={detail} />
       <dl className="fields">
         {detail.emails.length > 0 && (
           <Field label={detail.emails.length > 1 ? 'Emails' : 'Email'}>

@@ -1,4 +1,4 @@
-import { formatCount } from '../../components/format.js';
+import { formatCount, plural } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 
 export function ShownCount() {
@@ -6,7 +6,7 @@ export function ShownCount() {
   const total = useStore((s) => s.totalInStatus);
   return (
     <span className="shown-count" data-testid="shown-count" aria-live="polite">
-      {shown === total ? `${formatCount(total)} contacts` : `${formatCount(shown)} of ${formatCount(total)} contacts`}
+      {shown === total ? plural(total, 'contact') : `${formatCount(shown)} of ${plural(total, 'contact')}`}
     </span>
   );
 }

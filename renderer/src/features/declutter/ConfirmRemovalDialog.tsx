@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from '../../store/index.js';
+
+function describe(names: readonly string[], total: number): string {
+  const others = total - names.length;
+  if (others <= 0) return names.length === 2 ? `${names[0]} and ${names[1]}` : names.join(', ');
+  return `${names.join(', ')} and ${others.toLocaleString()} more`;
+}
+
+export function ConfirmRemovalDialog() {
+  const pending = useStore((s) => s.pendingRemoval);
+  const confirm = useStore((s) => s.confirmRemoval);
+  const cancel = useStore((s) => s.cancelRemoval);
+  const [reason, setReason] = useState('');
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (pending && !dialog.current?.open) {
+      setReason('');
+      dialog.current?.showModal();
+    }
+  }, [pending]);
+  if (!pending) return null;
+  const count = pending.ids.length;
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      data-testid="confirm-removal"
+      onClose={cancel}
+      aria-labelledby="confirm-removal-title"
+    >
+      <h2 id="confirm-removal-title">Remove {count === 1 ? pending.names[0] : `${count.toLocaleString()} people`}?</h2>
+      {count > 1 && <p data-testid="removal-names">{describe(pending.names, count)}</p>}
+      <p>
+        <strong>Nobody is notified.</strong> This only changes your Prune roster; they go to the Trash, where you can
+        restore them for 30 days. To remove them on LinkedIn or Mastodon too, use the checklist and exports afterwards.
+      </p>
+      <label className="reason">
+        Reason (optional, kept with them)
+        <input
+          type="text"
+          data-testid="removal-reason"
+          value={reason}
+          maxLength={500}
+          onChange={(event) => setReason(event.target.value)}
+          placeholder="e.g. never met, recruiter spam"
+        />
+      </label>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="danger"
+          data-testid="confirm-remove"
+          autoFocus
+          onClick={() => {
+            void confirm(reason);
+            dialog.current?.close();
+          }}
+        >
+          Remove {count === 1 ? '' : count.toLocaleString()}
+        </button>
+      </div>
+    </dialog>
+  );
+}
