@@ -22,15 +22,21 @@ import { memoryCore } from '../helpers/memory-core.js';
 const NOW = '2026-11-01T12:00:00.000Z';
 const LATER = '2026-12-15T12:00:00.000Z';
 
+/** A roster from LinkedIn, an address book and Mastodon: the three services decisions go back to. */
+async function seededCore(): Promise<Core> {
+  const core = memoryCore(NOW);
+  await runImport(core.db, [
+    corpusFile('linkedin', 'Connections.csv'),
+    corpusFile('vcard', 'contacts.vcf'),
+    corpusFile('mastodon', 'following_accounts.csv'),
+  ]);
+  return core;
+}
+
 describe('removal, undo, trash and tombstones', () => {
   let core: Core;
   beforeEach(async () => {
-    core = memoryCore(NOW);
-    await runImport(core.db, [
-      corpusFile('linkedin', 'Connections.csv'),
-      corpusFile('vcard', 'contacts.vcf'),
-      corpusFile('mastodon', 'following_accounts.csv'),
-    ]);
+    core = await seededCore();
   });
   afterEach(() => core.close());
 
@@ -109,12 +115,7 @@ describe('removal, undo, trash and tombstones', () => {
 describe('carrying decisions back to each service', () => {
   let core: Core;
   beforeEach(async () => {
-    core = memoryCore(NOW);
-    await runImport(core.db, [
-      corpusFile('linkedin', 'Connections.csv'),
-      corpusFile('vcard', 'contacts.vcf'),
-      corpusFile('mastodon', 'following_accounts.csv'),
-    ]);
+    core = await seededCore();
   });
   afterEach(() => core.close());
   const idOf = (name: string) =>

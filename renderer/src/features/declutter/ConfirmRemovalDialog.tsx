@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../../components/useModalDialog.js';
 import { useStore } from '../../store/index.js';
 
 function describe(names: readonly string[], total: number): string {
@@ -9,17 +10,15 @@ function describe(names: readonly string[], total: number): string {
 
 export function ConfirmRemovalDialog() {
   const pending = useStore((s) => s.pendingRemoval);
+  // A new key per request starts each confirmation with an empty reason.
+  return pending ? <RemovalDialog key={pending.ids.join(',')} pending={pending} /> : null;
+}
+
+function RemovalDialog({ pending }: { pending: { ids: number[]; names: string[] } }) {
   const confirm = useStore((s) => s.confirmRemoval);
   const cancel = useStore((s) => s.cancelRemoval);
   const [reason, setReason] = useState('');
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (pending && !dialog.current?.open) {
-      setReason('');
-      dialog.current?.showModal();
-    }
-  }, [pending]);
-  if (!pending) return null;
+  const dialog = useModalDialog(true);
   const count = pending.ids.length;
   return (
     <dialog

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { FileImportReport } from '../../../../shared/domain.js';
 import { formatCount, plural } from '../../components/format.js';
+import { useModalDialog } from '../../components/useModalDialog.js';
 import { useStore } from '../../store/index.js';
 
 const FORMAT_LABELS: Record<string, string> = {
@@ -61,10 +61,7 @@ export function ImportSummaryDialog() {
   const summary = useStore((s) => s.summary);
   const dismiss = useStore((s) => s.dismissSummary);
   const openMerges = useStore((s) => s.setMergePanelOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (summary && !dialog.current?.open) dialog.current?.showModal();
-  }, [summary]);
+  const dialog = useModalDialog(summary !== null);
   if (!summary) return null;
   return (
     <dialog
