@@ -44,6 +44,7 @@ async function invoke(channel: string, payload: unknown): Promise<Result<unknown
   } catch (error) {
     return fail('internal', (error as Error).message);
   }
+  if (socket.readyState !== WebSocket.OPEN) return fail('internal', 'The connection to the Prune host was closed.');
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);

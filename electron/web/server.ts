@@ -116,8 +116,9 @@ async function serveStatic(
   rawUrl: string,
   response: http.ServerResponse,
 ): Promise<void> {
-  const pathname = decodeURIComponent(new URL(rawUrl, 'http://host').pathname);
   try {
+    // Inside the try: a malformed escape (/%E0%A4%A) must answer 404, not crash the host.
+    const pathname = decodeURIComponent(new URL(rawUrl, 'http://host').pathname);
     if (pathname === '/prune-bridge.js') {
       return send(response, 200, '.js', await readFile(options.bridgeFile));
     }

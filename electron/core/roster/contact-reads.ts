@@ -222,5 +222,8 @@ export function rosterFacets(db: Db, status: ContactStatus): Facets {
     `SELECT company, count(*) AS count FROM contacts WHERE status = ? AND company IS NOT NULL AND company <> ''
       GROUP BY company COLLATE NOCASE ORDER BY count DESC, company LIMIT 50`,
   ).all(status) as Facets['topCompanies'];
-  return { total: countInStatus(db, status), bySource, withEmail, topCompanies };
+  const statusCounts = Object.fromEntries(
+    (['active', 'trashed', 'removed'] as const).map((state) => [state, countInStatus(db, state)]),
+  ) as Facets['statusCounts'];
+  return { total: countInStatus(db, status), statusCounts, bySource, withEmail, topCompanies };
 }
