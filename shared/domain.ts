@@ -126,6 +126,8 @@ export type RosterQueryResult = z.infer<typeof RosterQueryResult>;
 
 export const Facets = z.object({
   total: z.number().int(),
+  /** Contacts in each state, for the Roster / Trash / Removed tabs. */
+  statusCounts: z.record(ContactStatus, z.number().int()),
   bySource: z.record(SourceKind, z.number().int()),
   withEmail: z.number().int(),
   topCompanies: z.array(z.object({ company: z.string(), count: z.number().int() })),
