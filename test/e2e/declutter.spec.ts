@@ -126,4 +126,28 @@ test.describe('declutter', () => {
       'Account address,Show boosts,Notify on new posts,Languages\nuser@example.com,true,false,\n',
     );
   });
+
+  test('select all on a long list names the right people even when they are scrolled away', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByTestId('sample-button').click();
+    await page.getByTestId('import-summary').getByRole('button', { name: 'Done' }).click();
+    const firstName = await rows(page).first().locator('.cell-name').textContent();
+    await page
+      .getByTestId('contact-list')
+      .locator('.table-body')
+      .evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    // Any roster change drops the row cache; only the rows in view come back.
+    await page.getByTestId('merge-button').click();
+    await page.getByTestId('merge-dismiss').first().click();
+    await expect(page.getByTestId('merge-panel')).toBeHidden(); // the last proposal is gone
+    await rows(page).last().click();
+    await page.getByTestId('select-all').click();
+    const total = (await page.getByTestId('shown-count').textContent())!.split(' ')[0]!;
+    await expect(page.getByTestId('selected-count')).toHaveText(`${total} selected`);
+    await page.getByTestId('remove-button').click();
+    await expect(page.getByTestId('removal-names')).toContainText(firstName!);
+    await page.getByTestId('confirm-removal').getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByTestId('confirm-removal')).toBeHidden();
+    await expect(page.getByTestId('selected-count')).toHaveText(`${total} selected`);
+  });
 });

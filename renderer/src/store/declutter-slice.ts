@@ -21,7 +21,7 @@ export interface DeclutterSlice {
   /** A Mastodon export waiting for the user to confirm its unfollows. */
   pendingExport: ExportResult | null;
   setView(view: View): void;
-  requestRemoval(ids?: readonly number[]): void;
+  requestRemoval(ids?: readonly number[]): Promise<void>;
   cancelRemoval(): void;
   confirmRemoval(reason: string): Promise<void>;
   restore(ids?: readonly number[]): Promise<void>;
@@ -65,10 +65,16 @@ export const createDeclutterSlice: StateCreator<Store, [], [], DeclutterSlice> =
     }
   },
 
-  requestRemoval(ids) {
+  async requestRemoval(ids) {
     const chosen = ids ? [...ids] : [...get().selectedIds];
     if (chosen.length === 0) return;
-    const names = chosen.slice(0, 3).map((id) => get().rowCache.get(id)?.name ?? get().detail?.name ?? `#${id}`);
+    // The confirmation names the first few people; they may be scrolled out of the row cache.
+    const first = chosen.slice(0, 3);
+    const missing = first.filter((id) => !get().rowCache.has(id));
+    const fetched = missing.length > 0 ? (get().unwrap(await api.rosterRows({ ids: missing })) ?? []) : [];
+    const names = first.map(
+      (id) => get().rowCache.get(id)?.name ?? fetched.find((row) => row.id === id)?.name ?? `#${id}`,
+    );
     set({ pendingRemoval: { ids: chosen, names } });
   },
   cancelRemoval: () => set({ pendingRemoval: null }),

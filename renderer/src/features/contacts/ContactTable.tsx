@@ -163,7 +163,7 @@ export function ContactTable() {
     else if (event.key === ' ') toggleFocused();
     else if (command && event.key.toLowerCase() === 'a') selectAllShown();
     else if (event.key === 'Escape') clearSelection();
-    else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'roster') requestRemoval();
+    else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'roster') void requestRemoval();
     else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'trash') void restore();
     else return;
     event.preventDefault();

@@ -43,7 +43,7 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
           type="button"
           className="danger"
           data-testid="detail-remove"
-          onClick={() => requestRemoval([detail.id])}
+          onClick={() => void requestRemoval([detail.id])}
         >
           Remove from roster…
         </button>

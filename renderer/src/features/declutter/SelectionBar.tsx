@@ -34,7 +34,7 @@ export function SelectionBar() {
           className="danger"
           data-testid="remove-button"
           disabled={selected === 0}
-          onClick={() => requestRemoval()}
+          onClick={() => void requestRemoval()}
         >
           Remove…
         </button>
