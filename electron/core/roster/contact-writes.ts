@@ -55,7 +55,13 @@ function contactIdsForKeys(db: Db, keys: readonly string[]): number[] {
 }
 
 /** Inserts identifiers and values; returns whether anything new was stored. */
-function attachIdentifiers(db: Db, id: number, person: ImportedPerson, keys: readonly string[]): boolean {
+function attachIdentifiers(
+  db: Db,
+  id: number,
+  person: ImportedPerson,
+  keys: readonly string[],
+  newContact = false,
+): boolean {
   let added = 0;
   const addKey = prepared(db, 'INSERT OR IGNORE INTO identity_keys (key, contact_id) VALUES (?, ?)');
   for (const key of keys) added += addKey.run(key, id).changes;
@@ -65,7 +71,7 @@ function attachIdentifiers(db: Db, id: number, person: ImportedPerson, keys: rea
     db,
     'INSERT OR IGNORE INTO contact_emails (contact_id, normalized, address, rank) VALUES (?, ?, ?, ?)',
   );
-  let rank = person.emails.length > 0 ? (nextRank.get(id) as { rank: number }).rank : 0;
+  let rank = person.emails.length > 0 && !newContact ? (nextRank.get(id) as { rank: number }).rank : 0;
   for (const address of person.emails) {
     const normalized = normalizeEmail(address);
     if (!normalized) continue;
@@ -191,7 +197,7 @@ export function upsertPerson(db: Db, person: ImportedPerson, now: string, reinde
   const matches = contactIdsForKeys(db, keys);
   if (matches.length === 0) {
     const id = insertContact(db, person, now);
-    attachIdentifiers(db, id, person, keys);
+    attachIdentifiers(db, id, person, keys, true);
     touchSource(db, id, person, now, true);
     indexNewContact(db, id, {
       name: displayNameOf(person),

@@ -48,6 +48,8 @@ export function normalizeHandle(raw: string): string | null {
 
 /** Lower-cased, diacritics folded, spaces collapsed: for sorting and same-name matching. */
 export function nameKey(name: string): string {
+  // Most names are plain ASCII: skip Unicode normalization for them (30k imports call this per row).
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/\s+/g, ' ').trim();
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
