@@ -52,9 +52,14 @@ describe('removal, undo, trash and tombstones', () => {
       ['Grace Hopper', 'Never talk'],
     ]);
     expect(list().map((c) => c.name)).not.toContain('Ada Lovelace');
+    const search = (status: ContactStatus) =>
+      queryRoster(core.db, RosterQuery.parse({ search: 'lovelace', status })).ids;
+    expect(search('active')).toEqual([]);
+    expect(search('trashed')).toEqual([ids[0]]);
     expect(removeContacts(core.db, ids, null, NOW).changed).toBe(0);
     expect(restoreContacts(core.db, [ids[0]!], NOW).changed).toBe(1);
     expect(list('trashed').map((c) => c.name)).toEqual(['Grace Hopper']);
+    expect(search('active')).toEqual([ids[0]]);
     expect(list().find((c) => c.name === 'Ada Lovelace')?.removalReason).toBeNull();
   });
 

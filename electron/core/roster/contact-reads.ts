@@ -12,6 +12,7 @@ import type {
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
+import { cachedForState, orderByRank, toSortOrder } from './query-cache.js';
 import { toPrefixQuery } from './search-index.js';
 
 const SORT_COLUMNS: Record<ContactSort, string> = {
@@ -25,13 +26,39 @@ const SORT_COLUMNS: Record<ContactSort, string> = {
     "(SELECT group_concat(source, ' ') FROM (SELECT source FROM contact_sources s WHERE s.contact_id = c.id ORDER BY source))",
 };
 
-/** The ordered ids of every contact the query matches (see RosterQueryResult for why ids). */
+const hasFilters = (query: RosterQuery): boolean =>
+  query.sources.length > 0 ||
+  query.hasEmail !== null ||
+  query.connectedAfter !== null ||
+  query.connectedBefore !== null ||
+  query.company !== null;
+
+/**
+ * The ordered ids of every contact the query matches (see RosterQueryResult for why ids).
+ * A plain search (no filters) is answered from a cached full order of the roster plus the
+ * FTS hits; anything else is one SQL query.
+ */
 export function queryRoster(db: Db, query: RosterQuery): RosterQueryResult {
+  const totalInStatus = countInStatus(db, query.status);
+  const match = toPrefixQuery(query.search);
+  if (query.search.trim() && !match) return { ids: [], totalInStatus };
+  if (hasFilters(query)) return { ids: filteredIds(db, query, match), totalInStatus };
+  const order = cachedForState(db, `order:${query.status}:${query.sort}:${query.direction}`, () =>
+    toSortOrder(filteredIds(db, query, null)),
+  );
+  if (!match) return { ids: [...order.ids], totalInStatus };
+  const hits = JSON.parse(
+    prepared(db, 'SELECT json_group_array(rowid) FROM contacts_fts WHERE contacts_fts MATCH ?')
+      .pluck()
+      .get(match) as string,
+  ) as number[];
+  return { ids: orderByRank(hits, order), totalInStatus };
+}
+
+function filteredIds(db: Db, query: RosterQuery, match: string | null): number[] {
   const where = ['c.status = @status'];
   const params: Record<string, string | number> = { status: query.status };
   let from = 'contacts c';
-  const match = toPrefixQuery(query.search);
-  if (query.search.trim() && !match) return { ids: [], totalInStatus: countInStatus(db, query.status) };
   if (match) {
     from = 'contacts_fts f JOIN contacts c ON c.id = f.rowid';
     where.push('contacts_fts MATCH @match');
@@ -70,29 +97,16 @@ export function queryRoster(db: Db, query: RosterQuery): RosterQueryResult {
       : `${SORT_COLUMNS[query.sort]} ${direction} NULLS LAST, c.sort_name ${direction}, c.id`;
   // One JSON array crosses from SQLite instead of one row per id: a third faster at 100k ids.
   const sql = `SELECT json_group_array(id) FROM (SELECT c.id FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order})`;
-  const ids = JSON.parse(prepared(db, sql).pluck().get(params) as string) as number[];
-  return { ids, totalInStatus: countInStatus(db, query.status) };
+  return JSON.parse(prepared(db, sql).pluck().get(params) as string) as number[];
 }
 
-const statusCounts = new WeakMap<Db, { stamp: string; counts: Map<ContactStatus, number> }>();
-
-/**
- * Contacts per status, cached until the database changes (this connection's total_changes,
- * or another process's commit via data_version): every keystroke of a search needs it.
- */
+/** Contacts per status, cached until the database changes. Every keystroke of a search needs it. */
 export function countInStatus(db: Db, status: ContactStatus): number {
-  const stamp = `${prepared(db, 'SELECT total_changes()').pluck().get() as number}:${db.pragma('data_version', { simple: true }) as number}`;
-  let cached = statusCounts.get(db);
-  if (cached?.stamp !== stamp) {
-    cached = { stamp, counts: new Map() };
-    statusCounts.set(db, cached);
-  }
-  let count = cached.counts.get(status);
-  if (count === undefined) {
-    count = prepared(db, 'SELECT count(*) FROM contacts WHERE status = ?').pluck().get(status) as number;
-    cached.counts.set(status, count);
-  }
-  return count;
+  return cachedForState(
+    db,
+    `count:${status}`,
+    () => prepared(db, 'SELECT count(*) FROM contacts WHERE status = ?').pluck().get(status) as number,
+  );
 }
 
 interface RowRecord {
