@@ -9,6 +9,7 @@ import { corpusFile, textFile } from '../helpers/corpus-files.js';
 import { memoryCore } from '../helpers/memory-core.js';
 
 const CONNECTIONS_HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+const LISTING_INDEXES = ['contacts_by_company', 'contacts_by_connected', 'contacts_by_interaction', 'contacts_by_name'];
 
 describe('importing into the roster', () => {
   let core: Core;
@@ -17,6 +18,11 @@ describe('importing into the roster', () => {
   });
   afterEach(() => core.close());
 
+  const indexNames = () =>
+    core.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contacts' ORDER BY name")
+      .pluck()
+      .all();
   const list = (query: RosterQueryInput = {}) =>
     contactListings(core.db, queryRoster(core.db, RosterQuery.parse(query)).ids);
   const byName = (name: string) => list().find((contact) => contact.name === name);
@@ -233,5 +239,17 @@ describe('importing into the roster', () => {
     await expect(run).rejects.toMatchObject({ code: 'cancelled' });
     expect(list()).toEqual([]);
     expect(core.db.inTransaction).toBe(false);
+    expect(indexNames()).toEqual(LISTING_INDEXES);
+  });
+
+  it('a first big import builds the listing indexes at the end and leaves them all in place', async () => {
+    const rows = Array.from(
+      { length: 6000 },
+      (_, i) => `P${i},Person,https://www.linkedin.com/in/p-${i},,Co ${i % 7},Role,01 Jan 2020`,
+    );
+    const summary = await runImport(core.db, [textFile('Connections.csv', [CONNECTIONS_HEADER, ...rows].join('\n'))]);
+    expect(summary.added).toBe(6000);
+    expect(indexNames()).toEqual(LISTING_INDEXES);
+    expect(list({ sort: 'company' })[0]!.company).toBe('Co 0');
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain.js';
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
+import { suspendListingIndexes } from '../db/bulk-load.js';
 import { prepared } from '../db/prepared.js';
 import { reindexContacts, refreshInteractionTotals, upsertPerson } from '../roster/contact-writes.js';
 import { contactForCounterpart, recordInteraction } from '../roster/interaction-writes.js';
@@ -33,6 +34,7 @@ interface ImportUnit {
 }
 
 const CHUNK = 2000;
+const BULK_LOAD_THRESHOLD = 5000;
 const MAX_REPORTED_SKIPS = 500;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -104,6 +106,10 @@ export async function runImport(
 
   db.exec('BEGIN IMMEDIATE');
   try {
+    // A first big import into an empty roster builds the listing indexes once at the end.
+    const peopleCount = units.reduce((sum, unit) => sum + unit.parsed.people.length, 0);
+    const emptyRoster = prepared(db, 'SELECT NOT EXISTS (SELECT 1 FROM contacts)').pluck().get() === 1;
+    const restoreIndexes = emptyRoster && peopleCount >= BULK_LOAD_THRESHOLD ? suspendListingIndexes(db) : () => {};
     for (const { parsed, report } of units) {
       for (let start = 0; start < parsed.people.length; start += CHUNK) {
         for (const person of parsed.people.slice(start, start + CHUNK)) {
@@ -138,6 +144,7 @@ export async function runImport(
       }
     }
     progress('indexing', '', done, totalRecords);
+    restoreIndexes();
     reindexContacts(db, reindex);
     refreshInteractionTotals(db, interactionContacts);
     const mergeProposals = proposeMergesFor(db, touched, now);
