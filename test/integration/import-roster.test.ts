@@ -233,10 +233,15 @@ describe('importing into the roster', () => {
     const run = runImport(core.db, [textFile('Connections.csv', [CONNECTIONS_HEADER, ...rows].join('\n'))], {
       signal: controller.signal,
       onProgress: (progress) => {
-        if (progress.phase === 'saving') controller.abort();
+        if (progress.phase !== 'saving') return;
+        // The window may query while the import holds its transaction open.
+        expect(queryRoster(core.db, RosterQuery.parse({})).totalInStatus).toBeGreaterThan(0);
+        controller.abort();
       },
     });
     await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+    expect(queryRoster(core.db, RosterQuery.parse({}))).toEqual({ ids: [], totalInStatus: 0 });
+    expect(queryRoster(core.db, RosterQuery.parse({ search: 'person' }))).toEqual({ ids: [], totalInStatus: 0 });
     expect(list()).toEqual([]);
     expect(core.db.inTransaction).toBe(false);
     expect(indexNames()).toEqual(LISTING_INDEXES);

@@ -11,8 +11,13 @@ export function changeStamp(db: Db): string {
 
 const caches = new WeakMap<Db, { stamp: string; entries: Map<string, unknown> }>();
 
-/** A value computed once per database state: counts, full sort orders. */
+/**
+ * A value computed once per committed database state: counts, full sort orders. Inside a
+ * transaction nothing is cached: a rollback does not move the stamp back, so a value seen
+ * mid-import could outlive the rows it counted.
+ */
 export function cachedForState<T>(db: Db, key: string, compute: () => T): T {
+  if (db.inTransaction) return compute();
   const stamp = changeStamp(db);
   let cache = caches.get(db);
   if (cache?.stamp !== stamp) {
