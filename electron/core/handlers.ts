@@ -41,17 +41,13 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   },
   exportRoster: (core, { format }) => exportRoster(core.db, format),
   mergeResolve: (core, { id, action }) =>
-    core.exclusive(() => {
-      const result = resolveMergeProposal(core.db, id, action, core.now().toISOString());
-      core.emit('rosterChanged', { reason: 'merge' });
-      return result;
-    }),
+    writeAndAnnounce(core, 'merge', () => resolveMergeProposal(core.db, id, action, core.now().toISOString())),
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */
 async function writeAndAnnounce<T>(
   core: Core,
-  reason: 'remove' | 'restore' | 'undo' | 'reappeared',
+  reason: 'merge' | 'remove' | 'restore' | 'undo' | 'reappeared',
   write: () => T,
 ): Promise<T> {
   const result = await core.exclusive(write);
