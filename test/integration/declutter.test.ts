@@ -79,6 +79,20 @@ describe('removal, undo, trash and tombstones', () => {
     expect(() => undoLastBatch(core.db, NOW)).toThrow('Nothing to undo.');
   });
 
+  it('undoing a restore puts people back in the trash with the date and reason of their removal', () => {
+    const ada = idOf('Ada Lovelace');
+    removeContacts(core.db, [ada], 'Recruiter spam', NOW);
+    restoreContacts(core.db, [ada], LATER);
+    undoLastBatch(core.db, LATER);
+    expect(contactDetail(core.db, ada)).toMatchObject({
+      status: 'trashed',
+      removalReason: 'Recruiter spam',
+      statusChangedAt: NOW,
+    });
+    // The 30-day window still counts from the removal, not from the undo.
+    expect(purgeTrash(core.db, 30, LATER).changed).toBe(1);
+  });
+
   it('a re-import does not bring removed people back; it flags where they reappeared', async () => {
     const ada = idOf('Ada Lovelace');
     removeContacts(core.db, [ada], 'Old colleague', NOW);

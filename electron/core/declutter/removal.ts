@@ -2,6 +2,8 @@ import type { ContactStatus } from '../../../shared/domain.js';
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
+import { statusIs } from '../roster/contact-status.js';
+import { reindexContacts } from '../roster/search-index.js';
 
 export interface BatchResult {
   batchId: number | null;
@@ -9,9 +11,20 @@ export interface BatchResult {
   changed: number;
 }
 
+/** How each kind of batch changes `contact_removals` for the contacts its audit rows name. */
+const APPLY: Record<'remove' | 'restore' | 'purge', string> = {
+  remove: `INSERT INTO contact_removals (contact_id, status, changed_at, reason)
+           SELECT contact_id, 'trashed', @now, @reason FROM audit_log WHERE batch_id = @batch`,
+  restore:
+    'DELETE FROM contact_removals WHERE contact_id IN (SELECT contact_id FROM audit_log WHERE batch_id = @batch)',
+  purge: `UPDATE contact_removals SET status = 'removed', changed_at = @now
+           WHERE contact_id IN (SELECT contact_id FROM audit_log WHERE batch_id = @batch)`,
+};
+
 /**
  * Moves contacts between states as ONE batch, in one transaction, with an audit row per
- * contact. Set-based SQL over a JSON id list: 10,000 people cost one statement each way.
+ * contact. Set-based SQL over a JSON id list, writing only the narrow `contact_removals`
+ * rows: 10,000 people cost a few statements and no rewrite of their contact rows.
  */
 function transition(
   db: Db,
@@ -23,7 +36,6 @@ function transition(
   now: string,
 ): BatchResult {
   return db.transaction((): BatchResult => {
-    const json = JSON.stringify(ids);
     const batchId = Number(
       prepared(db, 'INSERT INTO batches (action, reason, at) VALUES (?, ?, ?)').run(action, reason, now)
         .lastInsertRowid,
@@ -31,18 +43,19 @@ function transition(
     const logged = prepared(
       db,
       `INSERT INTO audit_log (batch_id, contact_id, from_status, to_status)
-       SELECT ?, c.id, c.status, ? FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?)) AND c.status = ?`,
-    ).run(batchId, to, json, from).changes;
+       SELECT @batch, c.id, @from, @to FROM contacts c
+        WHERE c.id IN (SELECT value FROM json_each(@ids)) AND ${statusIs(from)}`,
+    ).run({ batch: batchId, from, to, ids: JSON.stringify(ids) }).changes;
     if (logged === 0) {
       prepared(db, 'DELETE FROM batches WHERE id = ?').run(batchId);
       return { batchId: null, changed: 0 };
     }
-    prepared(
-      db,
-      `UPDATE contacts SET status = ?, status_changed_at = ?, updated_at = ?,
-         removal_reason = CASE WHEN ? = 'active' THEN NULL ELSE coalesce(?, removal_reason) END
-       WHERE id IN (SELECT contact_id FROM audit_log WHERE batch_id = ?)`,
-    ).run(to, now, now, to, reason, batchId);
+    const parameters = {
+      remove: { batch: batchId, now, reason },
+      restore: { batch: batchId },
+      purge: { batch: batchId, now },
+    };
+    prepared(db, APPLY[action]).run(parameters[action]);
     return { batchId, changed: logged };
   })();
 }
@@ -57,6 +70,23 @@ export function restoreContacts(db: Db, ids: readonly number[], now: string): Ba
   return transition(db, ids, 'restore', 'trashed', 'active', null, now);
 }
 
+const UNDO: Record<'remove' | 'restore', string> = {
+  // Back to active: only those still in the trash (a purge since then is final).
+  remove: `DELETE FROM contact_removals WHERE status = 'trashed'
+             AND contact_id IN (SELECT contact_id FROM audit_log WHERE batch_id = @batch)`,
+  // Back to the trash, with the date and reason of the removal that put them there, so the
+  // 30-day window does not restart: only those still active.
+  restore: `INSERT INTO contact_removals (contact_id, status, changed_at, reason)
+            SELECT a.contact_id, 'trashed', coalesce(removal.at, @now), removal.reason
+              FROM audit_log a
+              LEFT JOIN batches removal ON removal.id = (
+                SELECT p.batch_id FROM audit_log p JOIN batches b ON b.id = p.batch_id
+                 WHERE p.contact_id = a.contact_id AND b.action = 'remove' AND p.batch_id < a.batch_id
+                 ORDER BY p.batch_id DESC LIMIT 1)
+             WHERE a.batch_id = @batch
+               AND NOT EXISTS (SELECT 1 FROM contact_removals r WHERE r.contact_id = a.contact_id)`,
+};
+
 /**
  * Reverses the newest batch not yet undone (a removal or a restore): each contact goes back
  * to the state it had, if nothing else has moved it since. Purges are final and not undone.
@@ -66,16 +96,9 @@ export function undoLastBatch(db: Db, now: string): BatchResult & { action: stri
     const batch = prepared(
       db,
       "SELECT id, action FROM batches WHERE undone_at IS NULL AND action IN ('remove', 'restore') ORDER BY id DESC LIMIT 1",
-    ).get() as { id: number; action: string } | undefined;
+    ).get() as { id: number; action: 'remove' | 'restore' } | undefined;
     if (!batch) throw new CoreError('not_found', 'Nothing to undo.');
-    // The IN list is not correlated, so SQLite visits only the batch's contacts by primary key.
-    const changed = prepared(
-      db,
-      `UPDATE contacts SET status = (SELECT from_status FROM audit_log a WHERE a.batch_id = @batch AND a.contact_id = contacts.id),
-         status_changed_at = @now, updated_at = @now
-       WHERE id IN (SELECT contact_id FROM audit_log WHERE batch_id = @batch)
-         AND status = (SELECT to_status FROM audit_log a WHERE a.batch_id = @batch AND a.contact_id = contacts.id)`,
-    ).run({ batch: batch.id, now }).changes;
+    const changed = prepared(db, UNDO[batch.action]).run({ batch: batch.id, now }).changes;
     prepared(db, 'UPDATE batches SET undone_at = ? WHERE id = ?').run(now, batch.id);
     return { batchId: batch.id, changed, action: batch.action };
   })();
@@ -88,7 +111,7 @@ export function undoLastBatch(db: Db, now: string): BatchResult & { action: stri
  */
 export function purgeTrash(db: Db, olderThanDays: number, now: string): BatchResult {
   const cutoff = new Date(Date.parse(now) - olderThanDays * 86_400_000).toISOString();
-  const ids = prepared(db, "SELECT id FROM contacts WHERE status = 'trashed' AND status_changed_at <= ?")
+  const ids = prepared(db, "SELECT contact_id FROM contact_removals WHERE status = 'trashed' AND changed_at <= ?")
     .pluck()
     .all(cutoff) as number[];
   if (ids.length === 0) return { batchId: null, changed: 0 };
@@ -104,6 +127,7 @@ export function purgeTrash(db: Db, olderThanDays: number, now: string): BatchRes
     for (const table of ['contact_phones', 'contact_urls', 'interactions']) {
       prepared(db, `DELETE FROM ${table} WHERE contact_id IN (SELECT value FROM json_each(?))`).run(json);
     }
+    reindexContacts(db, ids);
     return result;
   })();
 }
@@ -112,6 +136,7 @@ export function purgeTrash(db: Db, olderThanDays: number, now: string): BatchRes
 export function dismissReappearance(db: Db, ids: readonly number[]): number {
   return prepared(
     db,
-    'UPDATE contacts SET reappeared_source = NULL, reappeared_at = NULL WHERE id IN (SELECT value FROM json_each(?))',
+    `UPDATE contact_removals SET reappeared_source = NULL, reappeared_at = NULL
+      WHERE contact_id IN (SELECT value FROM json_each(?))`,
   ).run(JSON.stringify(ids)).changes;
 }

@@ -3,6 +3,7 @@ import { auditLogCsv } from '../declutter/audit-log.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { contactListings, type ContactListing } from '../roster/contact-listing.js';
+import { REMOVAL_JOIN, statusIs } from '../roster/contact-status.js';
 import { csvRow, safeCsvRow } from './csv.js';
 
 export const EXPORT_FORMATS = ExportFormat.options;
@@ -15,7 +16,7 @@ interface KeptContact extends ContactListing {
 }
 
 function keptContacts(db: Db): KeptContact[] {
-  const ids = prepared(db, "SELECT id FROM contacts WHERE status = 'active' ORDER BY sort_name, id")
+  const ids = prepared(db, `SELECT id FROM contacts c WHERE ${statusIs('active')} ORDER BY sort_name, id`)
     .pluck()
     .all() as number[];
   const extra = prepared(
@@ -131,8 +132,8 @@ export interface MastodonFollowingExport {
 export function exportMastodonFollowing(db: Db): MastodonFollowingExport {
   const rows = prepared(
     db,
-    `SELECT h.handle, c.status FROM contact_sources s JOIN contacts c ON c.id = s.contact_id
-       JOIN contact_handles h ON h.contact_id = c.id
+    `SELECT h.handle, coalesce(r.status, 'active') AS status FROM contact_sources s
+       JOIN contacts c ON c.id = s.contact_id ${REMOVAL_JOIN} JOIN contact_handles h ON h.contact_id = c.id
       WHERE s.source = 'mastodon' AND coalesce(s.relation, 'following') = 'following'
       ORDER BY h.handle`,
   ).all() as { handle: string; status: string }[];
@@ -153,7 +154,7 @@ export function linkedInChecklist(db: Db): ChecklistItem[] {
       `SELECT c.id AS contactId, c.display_name AS name, c.profile_url AS profileUrl, l.done_at IS NOT NULL AS done
          FROM contacts c JOIN contact_sources s ON s.contact_id = c.id AND s.source = 'linkedin'
          LEFT JOIN linkedin_checklist l ON l.contact_id = c.id
-        WHERE c.status <> 'active' AND c.profile_url IS NOT NULL
+        WHERE c.profile_url IS NOT NULL AND c.id IN (SELECT contact_id FROM contact_removals)
         ORDER BY c.sort_name, c.id`,
     ).all() as (Omit<ChecklistItem, 'done'> & { done: number })[]
   ).map((item) => ({ ...item, done: item.done === 1 }));

@@ -1,6 +1,7 @@
 import type { ContactStatus, SourceKind } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
+import { REMOVAL_JOIN } from './contact-status.js';
 
 /** A contact as the CLI prints it: stable field names scripts can rely on. */
 export interface ContactListing {
@@ -22,11 +23,12 @@ export interface ContactListing {
 export function contactListings(db: Db, ids: readonly number[]): ContactListing[] {
   const rows = prepared(
     db,
-    `SELECT c.id, c.display_name AS name, c.company, c.position, c.profile_url AS profileUrl, c.status,
-            c.connected_on AS connectedOn, c.reappeared_source AS reappearedIn, c.removal_reason AS removalReason,
+    `SELECT c.id, c.display_name AS name, c.company, c.position, c.profile_url AS profileUrl,
+            coalesce(r.status, 'active') AS status, c.connected_on AS connectedOn,
+            r.reappeared_source AS reappearedIn, r.reason AS removalReason,
             (SELECT json_group_array(address) FROM (SELECT address FROM contact_emails WHERE contact_id = c.id ORDER BY rank)) AS emails,
             (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = c.id ORDER BY source)) AS sources
-       FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?))`,
+       FROM contacts c ${REMOVAL_JOIN} WHERE c.id IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify(ids)) as (Omit<ContactListing, 'emails' | 'sources' | 'reappeared'> & {
     emails: string;
     sources: string;

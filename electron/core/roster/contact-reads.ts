@@ -13,6 +13,7 @@ import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { cachedForState, orderByRank, toSortOrder } from './query-cache.js';
+import { contactsIn, REMOVAL_COLUMNS, REMOVAL_JOIN, statusIs } from './contact-status.js';
 import { toPrefixQuery } from './search-index.js';
 
 const SORT_COLUMNS: Record<ContactSort, string> = {
@@ -56,11 +57,11 @@ export function queryRoster(db: Db, query: RosterQuery): RosterQueryResult {
 }
 
 function filteredIds(db: Db, query: RosterQuery, match: string | null): number[] {
-  const where = ['c.status = @status'];
-  const params: Record<string, string | number> = { status: query.status };
-  let from = 'contacts c';
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  let from = contactsIn(query.status);
   if (match) {
-    from = 'contacts_fts f JOIN contacts c ON c.id = f.rowid';
+    from = `contacts_fts f JOIN contacts c ON c.id = f.rowid WHERE ${statusIs(query.status)}`;
     where.push('contacts_fts MATCH @match');
     params.match = match;
   }
@@ -96,16 +97,19 @@ function filteredIds(db: Db, query: RosterQuery, match: string | null): number[]
       ? `c.sort_name ${direction}, c.id ${direction}`
       : `${SORT_COLUMNS[query.sort]} ${direction} NULLS LAST, c.sort_name ${direction}, c.id`;
   // One JSON array crosses from SQLite instead of one row per id: a third faster at 100k ids.
-  const sql = `SELECT json_group_array(id) FROM (SELECT c.id FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order})`;
+  const conditions = where.map((condition) => ` AND ${condition}`).join('');
+  const sql = `SELECT json_group_array(id) FROM (SELECT c.id FROM ${from}${conditions} ORDER BY ${order})`;
   return JSON.parse(prepared(db, sql).pluck().get(params) as string) as number[];
 }
 
 /** Contacts per status, cached until the database changes. Every keystroke of a search needs it. */
 export function countInStatus(db: Db, status: ContactStatus): number {
-  return cachedForState(
-    db,
-    `count:${status}`,
-    () => prepared(db, 'SELECT count(*) FROM contacts WHERE status = ?').pluck().get(status) as number,
+  return cachedForState(db, `count:${status}`, () =>
+    status === 'active'
+      ? (prepared(db, 'SELECT (SELECT count(*) FROM contacts) - (SELECT count(*) FROM contact_removals)')
+          .pluck()
+          .get() as number)
+      : (prepared(db, 'SELECT count(*) FROM contact_removals WHERE status = ?').pluck().get(status) as number),
   );
 }
 
@@ -125,11 +129,11 @@ interface RowRecord {
   sources: string | null;
 }
 
-const ROW_SELECT = `SELECT c.id, c.display_name, c.company, c.position, c.connected_on, c.last_interaction_at, c.status,
-    c.status_changed_at, c.removal_reason, c.reappeared_source, c.reappeared_at,
+const ROW_SELECT = `SELECT c.id, c.display_name, c.company, c.position, c.connected_on, c.last_interaction_at,
+    ${REMOVAL_COLUMNS},
     (SELECT address FROM contact_emails e WHERE e.contact_id = c.id ORDER BY rank LIMIT 1) AS primary_email,
     (SELECT group_concat(source) FROM contact_sources s WHERE s.contact_id = c.id) AS sources
-  FROM contacts c`;
+  FROM contacts c ${REMOVAL_JOIN}`;
 
 const toRow = (record: RowRecord): ContactRow => ({
   id: record.id,
@@ -219,23 +223,22 @@ export function rosterFacets(db: Db, status: ContactStatus): Facets {
     (
       prepared(
         db,
-        `SELECT s.source, count(*) AS n FROM contact_sources s JOIN contacts c ON c.id = s.contact_id
-          WHERE c.status = ? GROUP BY s.source`,
-      ).all(status) as { source: SourceKind; n: number }[]
+        `SELECT s.source, count(*) AS n FROM contact_sources s WHERE ${statusIs(status, 's.contact_id')} GROUP BY s.source`,
+      ).all() as { source: SourceKind; n: number }[]
     ).map(({ source, n }) => [source, n]),
   ) as Facets['bySource'];
   for (const source of ['linkedin', 'vcard', 'google', 'outlook', 'mastodon'] as const) bySource[source] ??= 0;
   const withEmail = prepared(
     db,
-    'SELECT count(*) FROM contacts c WHERE c.status = ? AND EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)',
+    `SELECT count(DISTINCT contact_id) FROM contact_emails e WHERE ${statusIs(status, 'e.contact_id')}`,
   )
     .pluck()
-    .get(status) as number;
+    .get() as number;
   const topCompanies = prepared(
     db,
-    `SELECT company, count(*) AS count FROM contacts WHERE status = ? AND company IS NOT NULL AND company <> ''
+    `SELECT company, count(*) AS count FROM ${contactsIn(status)} AND company IS NOT NULL AND company <> ''
       GROUP BY company COLLATE NOCASE ORDER BY count DESC, company LIMIT 50`,
-  ).all(status) as Facets['topCompanies'];
+  ).all() as Facets['topCompanies'];
   const statusCounts = Object.fromEntries(
     (['active', 'trashed', 'removed'] as const).map((state) => [state, countInStatus(db, state)]),
   ) as Facets['statusCounts'];

@@ -227,10 +227,11 @@ export function upsertPerson(db: Db, person: ImportedPerson, now: string, reinde
  */
 function flagIfRemoved(db: Db, id: number, person: ImportedPerson, now: string): boolean {
   return (
-    prepared(
-      db,
-      "UPDATE contacts SET reappeared_source = ?, reappeared_at = ? WHERE id = ? AND status <> 'active'",
-    ).run(person.source, now, id).changes > 0
+    prepared(db, 'UPDATE contact_removals SET reappeared_source = ?, reappeared_at = ? WHERE contact_id = ?').run(
+      person.source,
+      now,
+      id,
+    ).changes > 0
   );
 }
 

@@ -13,9 +13,11 @@ export function contactForCounterpart(db: Db, interaction: ImportedInteraction):
   }
   const key = nameKey(interaction.counterpartName);
   if (!key) return null;
-  const rows = prepared(db, "SELECT id FROM contacts WHERE status <> 'removed' AND sort_name = ? LIMIT 2").all(key) as {
-    id: number;
-  }[];
+  const rows = prepared(
+    db,
+    `SELECT id FROM contacts c WHERE sort_name = ?
+       AND NOT EXISTS (SELECT 1 FROM contact_removals r WHERE r.contact_id = c.id AND r.status = 'removed') LIMIT 2`,
+  ).all(key) as { id: number }[];
   return rows.length === 1 && rows[0] ? rows[0].id : null;
 }
 

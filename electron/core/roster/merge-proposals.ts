@@ -3,6 +3,7 @@ import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { CoreError } from '../../../shared/result.js';
 import { rowsByIds } from './contact-reads.js';
+import { statusIs } from './contact-status.js';
 import { mergeContacts, reindexContacts } from './contact-writes.js';
 
 /**
@@ -13,9 +14,9 @@ export function proposeMergesFor(db: Db, ids: Iterable<number>, now: string): nu
   const candidates = prepared(
     db,
     `SELECT other.id FROM contacts self JOIN contacts other
-        ON other.status = 'active' AND other.sort_name = self.sort_name AND other.id <> self.id
-       AND other.company = self.company COLLATE NOCASE
-     WHERE self.id = ? AND self.status = 'active' AND self.company IS NOT NULL AND self.sort_name <> ''`,
+        ON other.sort_name = self.sort_name AND other.id <> self.id AND other.company = self.company COLLATE NOCASE
+     WHERE self.id = ? AND self.company IS NOT NULL AND self.sort_name <> ''
+       AND ${statusIs('active', 'self.id')} AND ${statusIs('active', 'other.id')}`,
   );
   const insert = prepared(
     db,
@@ -35,9 +36,9 @@ export function openMergeProposals(db: Db): MergeProposal[] {
   const proposals = prepared(
     db,
     `SELECT p.id, p.reason, p.contact_a, p.contact_b FROM merge_proposals p
-       JOIN contacts a ON a.id = p.contact_a AND a.status = 'active'
-       JOIN contacts b ON b.id = p.contact_b AND b.status = 'active'
-      WHERE p.status = 'open' ORDER BY a.sort_name, p.id LIMIT 500`,
+       JOIN contacts a ON a.id = p.contact_a JOIN contacts b ON b.id = p.contact_b
+      WHERE p.status = 'open' AND ${statusIs('active', 'a.id')} AND ${statusIs('active', 'b.id')}
+      ORDER BY a.sort_name, p.id LIMIT 500`,
   ).all() as { id: number; reason: string; contact_a: number; contact_b: number }[];
   const rows = new Map<number, ContactRow>(
     rowsByIds(

@@ -5,16 +5,16 @@ CREATE INDEX audit_log_by_contact ON audit_log (contact_id);
 CREATE INDEX contact_sources_by_source ON contact_sources (source, contact_id);
 
 -- index contacts_by_company
-CREATE INDEX contacts_by_company ON contacts (status, company COLLATE NOCASE, sort_name);
+CREATE INDEX contacts_by_company ON contacts (company COLLATE NOCASE, sort_name);
 
 -- index contacts_by_connected
-CREATE INDEX contacts_by_connected ON contacts (status, connected_on);
+CREATE INDEX contacts_by_connected ON contacts (connected_on);
 
 -- index contacts_by_interaction
-CREATE INDEX contacts_by_interaction ON contacts (status, last_interaction_at);
+CREATE INDEX contacts_by_interaction ON contacts (last_interaction_at);
 
 -- index contacts_by_name
-CREATE INDEX contacts_by_name ON contacts (status, sort_name, id);
+CREATE INDEX contacts_by_name ON contacts (sort_name, id);
 
 -- index identity_keys_by_contact
 CREATE INDEX identity_keys_by_contact ON identity_keys (contact_id);
@@ -60,6 +60,17 @@ CREATE TABLE contact_phones (
         PRIMARY KEY (contact_id, number)
       ) WITHOUT ROWID;
 
+-- table contact_removals
+CREATE TABLE contact_removals (
+        contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('trashed', 'removed')),
+        changed_at TEXT NOT NULL,
+        reason TEXT,
+        -- Set when an import lists the person again; the user confirms or dismisses.
+        reappeared_source TEXT,
+        reappeared_at TEXT
+      );
+
 -- table contact_sources
 CREATE TABLE contact_sources (
         contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
@@ -92,14 +103,12 @@ CREATE TABLE contacts (
         note TEXT,
         photo BLOB,
         photo_type TEXT,
-        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'trashed', 'removed')),
-        status_changed_at TEXT,
         last_interaction_at TEXT,
         sent_count INTEGER NOT NULL DEFAULT 0,
         received_count INTEGER NOT NULL DEFAULT 0,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      , removal_reason TEXT, reappeared_source TEXT, reappeared_at TEXT);
+      );
 
 -- table contacts_fts
 CREATE VIRTUAL TABLE contacts_fts USING fts5 (

@@ -55,6 +55,45 @@ describe('database schema', () => {
     check.close();
   });
 
+  it('moves removal state out of contacts (v20 → v30) without losing who is trashed, removed or reappeared', () => {
+    const db = new Database(':memory:');
+    db.transaction(() => {
+      for (const migration of migrations.filter((m) => m.version <= 20)) migration.up(db);
+      db.pragma('user_version = 20');
+    })();
+    const insert = db.prepare(
+      `INSERT INTO contacts (id, display_name, sort_name, status, status_changed_at, removal_reason,
+         reappeared_source, reappeared_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2026-01-01', '2026-01-02')`,
+    );
+    insert.run(1, 'Ada', 'ada', 'active', null, null, null, null);
+    insert.run(2, 'Grace', 'grace', 'trashed', '2026-03-01', 'Spam', 'linkedin', '2026-04-01');
+    insert.run(3, 'Linus', 'linus', 'removed', null, null, null, null);
+    runMigrations(db);
+    expect(db.prepare('SELECT * FROM contact_removals ORDER BY contact_id').all()).toEqual([
+      {
+        contact_id: 2,
+        status: 'trashed',
+        changed_at: '2026-03-01',
+        reason: 'Spam',
+        reappeared_source: 'linkedin',
+        reappeared_at: '2026-04-01',
+      },
+      // No recorded change date: the last update stands in for it.
+      {
+        contact_id: 3,
+        status: 'removed',
+        changed_at: '2026-01-02',
+        reason: null,
+        reappeared_source: null,
+        reappeared_at: null,
+      },
+    ]);
+    const columns = (db.prepare('PRAGMA table_info(contacts)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns).not.toContain('status');
+    expect(db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(3);
+  });
+
   it('rolls back a failing migration whole, leaving user_version as it was', () => {
     const db = new Database(':memory:');
     runMigrations(db);
