@@ -4,6 +4,7 @@
  * script reports, it never fails on a number. `--quick` runs tiny sizes once, to prove
  * the suite works (npm test uses it).
  */
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { RosterQuery } from '../../shared/domain.js';
 import { openDatabase, type Db } from '../../electron/core/db/open-database.js';
 import { removeContacts, undoLastBatch } from '../../electron/core/declutter/removal.js';
+import { parseImportFile } from '../../electron/core/import/parse-import-file.js';
 import { runImport } from '../../electron/core/import/run-import.js';
 import { queryRoster } from '../../electron/core/roster/contact-reads.js';
 import { toLinkedInConnectionsCsv } from '../../electron/core/sample/export-formats.js';
@@ -68,6 +70,49 @@ function benchSqliteCli(file: { bytes: Uint8Array }): number | null {
   return median(times);
 }
 
+/**
+ * What no importer on this stack can go below, for reading importRatio: parsing the file in
+ * JavaScript (`parse30k`), and better-sqlite3 writing the parsed rows into ONE bare table with
+ * no index, one prepared statement per row, one transaction (`bareInsert30k`). Prune's import
+ * does both and then writes its indexes, identity keys, sources and full-text index.
+ */
+function benchFloor(file: { name: string; bytes: Uint8Array }): { parse: number; bareInsert: number } {
+  const parses: number[] = [];
+  const inserts: number[] = [];
+  for (let run = 0; run < sizes.runs; run += 1) {
+    const parsed = timed(() => parseImportFile(file.name, file.bytes));
+    parses.push(parsed.ms);
+    if (!parsed.value.ok) throw new Error(`The benchmark file did not parse: ${parsed.value.error.message}`);
+    const people = parsed.value.file.people;
+    const db = new Database(path.join(work, `floor-${run}.db`));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec(
+      'CREATE TABLE people (first TEXT, last TEXT, url TEXT, email TEXT, company TEXT, position TEXT, connected TEXT)',
+    );
+    const insert = db.prepare('INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?)');
+    inserts.push(
+      timed(() =>
+        db.transaction(() => {
+          for (const p of people) {
+            insert.run(
+              p.firstName,
+              p.lastName,
+              p.profileUrl,
+              p.emails[0] ?? null,
+              p.company,
+              p.position,
+              p.connectedOn,
+            );
+          }
+        })(),
+      ).ms,
+    );
+    db.close();
+  }
+  return { parse: median(parses), bareInsert: median(inserts) };
+}
+
 /** Prefixes of 1–4 characters and whole words, drawn from the network's own names and companies. */
 function searchTerms(count: number, network: ReturnType<typeof generateNetwork>): string[] {
   const random = createRandom(7);
@@ -115,6 +160,8 @@ try {
   log(`import ${sizes.importRows} rows: ${round(imports.import)} ms; re-import: ${round(imports.reimport)} ms`);
   const sqliteCli = benchSqliteCli(file);
   log(sqliteCli === null ? 'sqlite3 CLI not available: no baseline' : `sqlite3 CLI .import: ${round(sqliteCli)} ms`);
+  const floor = benchFloor(file);
+  log(`floor: parse ${round(floor.parse)} ms + bare better-sqlite3 insert ${round(floor.bareInsert)} ms`);
   const roster = await benchRoster();
   const search = roster.search;
   log(`search ${sizes.searchContacts} contacts: p50 ${search.p50} ms, p95 ${search.p95} ms`);
@@ -128,13 +175,16 @@ try {
     import30k: round(imports.import),
     sqliteCli30k: sqliteCli === null ? null : round(sqliteCli),
     importRatio: sqliteCli === null ? null : round(imports.import / sqliteCli),
+    parse30k: round(floor.parse),
+    bareInsert30k: round(floor.bareInsert),
+    floorRatio: sqliteCli === null ? null : round((floor.parse + floor.bareInsert) / sqliteCli),
     reimport30k: round(imports.reimport),
     search100k: search,
     remove10k: round(roster.remove),
     undo10k: round(roster.undo),
   };
   if (args.json) console.log(JSON.stringify(report));
-  else log(`importRatio: ${report.importRatio ?? 'n/a'}`);
+  else log(`importRatio: ${report.importRatio ?? 'n/a'} (floor for this stack: ${report.floorRatio ?? 'n/a'})`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
