@@ -53,7 +53,7 @@ async function benchImport(file: { name: string; bytes: Uint8Array }) {
   return { import: median(first), reimport: median(again) };
 }
 
-/** The floor for this stack: the sqlite3 shell loading the same CSV into a plain table. */
+/** The baseline importRatio is measured against: the sqlite3 shell loading the same CSV into a plain table (C parser, no index). */
 function benchSqliteCli(file: { bytes: Uint8Array }): number | null {
   const csvPath = path.join(work, 'connections.csv');
   writeFileSync(csvPath, file.bytes);
