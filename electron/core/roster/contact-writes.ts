@@ -5,10 +5,10 @@ import type { ImportedPerson } from '../import/types.js';
 import {
   canonicalLinkedInUrl,
   identityKeys,
-  linkedInSlug,
   nameKey,
   normalizeEmail,
   normalizeHandle,
+  profileSlugOf,
 } from './identity.js';
 import { indexNewContact, reindexContacts, unindexContact } from './search-index.js';
 
@@ -106,12 +106,7 @@ function touchSource(db: Db, id: number, person: ImportedPerson, now: string, ne
   return known === undefined;
 }
 
-function profileUrlOf(person: ImportedPerson): string | null {
-  const slug = person.profileUrl ? linkedInSlug(person.profileUrl) : null;
-  return slug ? canonicalLinkedInUrl(slug) : null;
-}
-
-function insertContact(db: Db, person: ImportedPerson, now: string): number {
+function insertContact(db: Db, person: ImportedPerson, profileUrl: string | null, now: string): number {
   const name = displayNameOf(person);
   const photo = person.photo?.kind === 'inline' ? person.photo : null;
   const result = prepared(
@@ -126,7 +121,7 @@ function insertContact(db: Db, person: ImportedPerson, now: string): number {
     nameKey(name),
     person.company,
     person.position,
-    profileUrlOf(person),
+    profileUrl,
     person.connectedOn,
     person.note,
     photo ? Buffer.from(photo.data) : null,
@@ -138,7 +133,13 @@ function insertContact(db: Db, person: ImportedPerson, now: string): number {
 }
 
 /** Field-level merge rule: authoritative sources overwrite employment; everything else fills gaps. */
-function updateFields(db: Db, stored: StoredContact, person: ImportedPerson, now: string): boolean {
+function updateFields(
+  db: Db,
+  stored: StoredContact,
+  person: ImportedPerson,
+  profileUrl: string | null,
+  now: string,
+): boolean {
   const authoritative = AUTHORITATIVE_SOURCES.has(person.source);
   const pick = (current: string | null, incoming: string | null, overwrite: boolean): string | null =>
     incoming && (overwrite || !current) ? incoming : current;
@@ -148,7 +149,7 @@ function updateFields(db: Db, stored: StoredContact, person: ImportedPerson, now
     display_name: stored.display_name === 'Unnamed contact' ? displayNameOf(person) : stored.display_name,
     company: pick(stored.company, person.company, authoritative),
     position: pick(stored.position, person.position, authoritative),
-    profile_url: pick(stored.profile_url, profileUrlOf(person), false),
+    profile_url: pick(stored.profile_url, profileUrl, false),
     connected_on: pick(stored.connected_on, person.connectedOn, authoritative),
     note: pick(stored.note, person.note, false),
   };
@@ -193,10 +194,13 @@ function readStored(db: Db, id: number): StoredContact {
  * the existing contacts whose searchable fields may have changed.
  */
 export function upsertPerson(db: Db, person: ImportedPerson, now: string, reindex: Set<number>): UpsertResult {
-  const keys = identityKeys(person);
+  // The slug feeds both the identity keys and the stored profile URL: read it once.
+  const slug = profileSlugOf(person);
+  const profileUrl = slug ? canonicalLinkedInUrl(slug) : null;
+  const keys = identityKeys(person, slug);
   const matches = contactIdsForKeys(db, keys);
   if (matches.length === 0) {
-    const id = insertContact(db, person, now);
+    const id = insertContact(db, person, profileUrl, now);
     attachIdentifiers(db, id, person, keys, true);
     touchSource(db, id, person, now, true);
     indexNewContact(db, id, {
@@ -212,7 +216,7 @@ export function upsertPerson(db: Db, person: ImportedPerson, now: string, reinde
     return { contactId: target, outcome: 'reappeared', absorbed: [] };
   }
   for (const other of others) mergeContacts(db, target, other, now, reindex);
-  const fieldsChanged = updateFields(db, readStored(db, target), person, now);
+  const fieldsChanged = updateFields(db, readStored(db, target), person, profileUrl, now);
   const identifiersAdded = attachIdentifiers(db, target, person, keys);
   const newSource = touchSource(db, target, person, now);
   if (fieldsChanged || identifiersAdded) reindex.add(target);

@@ -15,22 +15,52 @@ export function normalizeEmail(raw: string): string | null {
   return email;
 }
 
-/** `https://www.linkedin.com/in/Ada-Lovelace-1815/?trk=x` → `ada-lovelace-1815`. */
-export function linkedInSlug(raw: string): string | null {
+/**
+ * The common export shape, `https://www.linkedin.com/in/<slug>[/][?query][#fragment]`, read
+ * without building a URL (30k-row imports call this per row). The slug's characters are limited
+ * to those the URL parser leaves untouched, and `.`/`..` segments (`%2e` too) go to the slow path,
+ * so whatever this captures is exactly what the URL-based path would capture.
+ */
+const PLAIN_PROFILE_URL =
+  /^(?:https?:\/\/)?(?:www\.|[a-z]{2}\.)?linkedin\.com\/(?:[a-z]{2}\/)?in\/([\w%-]+)\/?(?:[?#].*)?$/i;
+const DOT_SEGMENT = /^(?:%2e){1,2}$/i;
+
+function plainProfileSlug(text: string): string | undefined {
+  const segment = PLAIN_PROFILE_URL.exec(text)?.[1];
+  return segment === undefined || DOT_SEGMENT.test(segment) ? undefined : segment;
+}
+
+/** The raw slug segment as the WHATWG URL parser sees it; the reference for the fast path. */
+function urlProfileSlug(text: string): string | null {
   let url: URL;
   try {
-    url = new URL(/^https?:\/\//i.test(raw.trim()) ? raw.trim() : `https://${raw.trim()}`);
+    url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`);
   } catch {
     return null;
   }
   if (!/(^|\.)linkedin\.com$/i.test(url.hostname)) return null;
-  const match = /^\/(?:[a-z]{2}\/)?in\/([^/]+)/i.exec(url.pathname);
-  if (!match?.[1]) return null;
+  return /^\/(?:[a-z]{2}\/)?in\/([^/]+)/i.exec(url.pathname)?.[1] ?? null;
+}
+
+function decodeSlug(segment: string): string {
   try {
-    return decodeURIComponent(match[1]).toLowerCase();
+    return decodeURIComponent(segment).toLowerCase();
   } catch {
-    return match[1].toLowerCase();
+    return segment.toLowerCase();
   }
+}
+
+/** `https://www.linkedin.com/in/Ada-Lovelace-1815/?trk=x` → `ada-lovelace-1815`. */
+export function linkedInSlug(raw: string): string | null {
+  const text = raw.trim();
+  const segment = plainProfileSlug(text) ?? urlProfileSlug(text);
+  return segment ? decodeSlug(segment) : null;
+}
+
+/** {@link linkedInSlug} without the fast path: tests check that both agree. */
+export function linkedInSlugViaUrl(raw: string): string | null {
+  const segment = urlProfileSlug(raw.trim());
+  return segment ? decodeSlug(segment) : null;
 }
 
 export const canonicalLinkedInUrl = (slug: string): string => `https://www.linkedin.com/in/${encodeURIComponent(slug)}`;
@@ -65,9 +95,12 @@ export interface IdentityInput {
   sourceUid: string | null;
 }
 
-export function identityKeys(person: IdentityInput): string[] {
+export const profileSlugOf = (person: Pick<IdentityInput, 'profileUrl'>): string | null =>
+  person.profileUrl ? linkedInSlug(person.profileUrl) : null;
+
+/** `slug` may be passed in by callers that already computed {@link profileSlugOf} for the person. */
+export function identityKeys(person: IdentityInput, slug = profileSlugOf(person)): string[] {
   const keys = new Set<string>();
-  const slug = person.profileUrl ? linkedInSlug(person.profileUrl) : null;
   if (slug) keys.add(`li:${slug}`);
   for (const raw of person.emails) {
     const email = normalizeEmail(raw);

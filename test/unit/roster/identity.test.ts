@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   identityKeys,
   linkedInSlug,
+  linkedInSlugViaUrl,
   nameKey,
   normalizeEmail,
   normalizeHandle,
@@ -17,6 +18,52 @@ describe('identity keys', () => {
     expect(linkedInSlug('https://www.linkedin.com/company/acme')).toBeNull();
     expect(linkedInSlug('https://evil.example/in/linkedin.com')).toBeNull();
     expect(linkedInSlug('not a url at all')).toBeNull();
+  });
+
+  it('reads unusual profile URLs the way the URL parser does', () => {
+    expect(linkedInSlug('https://www.linkedin.com/fr/in/Ada/')).toBe('ada');
+    expect(linkedInSlug('https://www.linkedin.com/in/%2e%2e/x')).toBeNull();
+    expect(linkedInSlug('https://www.linkedin.com/in/ada/../bob')).toBe('bob');
+    expect(linkedInSlug('https://www.linkedin.com/in/bad%zz')).toBe('bad%zz');
+    expect(linkedInSlug('https://linkedin.com.evil.example/in/ada')).toBeNull();
+    expect(linkedInSlug('https://www.linkedin.com:8443/in/ada')).toBe('ada');
+  });
+
+  it('takes the fast path only where it agrees with the URL parser', () => {
+    const pieces = (options: readonly string[]) => fc.constantFrom(...options);
+    const slug = fc
+      .array(
+        pieces(['ada', 'Lovelace', '-', '_', '1815', '%C3%A9', '%e9', '%2e', '%2E', '%', '.', '/', ' ', 'é', '\\']),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((parts) => parts.join(''));
+    const profileUrl = fc
+      .tuple(
+        pieces(['', 'https://', 'http://', 'HTTPS://', 'ftp://', '//']),
+        pieces([
+          'www.linkedin.com',
+          'linkedin.com',
+          'fr.linkedin.com',
+          'WWW.LinkedIn.COM',
+          'evil.example',
+          'linkedin.com.evil.example',
+          'notlinkedin.com',
+          'linkedin.com:8080',
+        ]),
+        pieces(['/', '/fr/', '/FR/', '/xyz/', '//']),
+        pieces(['in/', 'IN/', 'company/', '']),
+        slug,
+        pieces(['', '/', '/?trk=x', '?a=b/c', '#frag', '/more/path', '/../x', '/./', ' tail', '?q=\n']),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(profileUrl, fc.string()), (raw) => {
+        expect(linkedInSlug(raw)).toBe(linkedInSlugViaUrl(raw));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('lower-cases emails and rejects what is not an address', () => {
