@@ -64,6 +64,34 @@ describe('importing into the roster', () => {
     expect(list()).toHaveLength(4);
   });
 
+  it('into an empty roster, still matches a person who appears again within the same import', async () => {
+    const connections = [
+      CONNECTIONS_HEADER,
+      'Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace-1815/,,Analytical Engines,Analyst,10 Dec 2015',
+      'Ada,Lovelace,https://www.linkedin.com/in/ADA-Lovelace-1815?trk=x,,Babbage & Co,Chief Scientist,10 Dec 2015',
+      'Alan,Turing,https://www.linkedin.com/in/alan-turing,,Bletchley,,23 Jun 2012',
+      'Alan,Turing,,alan@bletchley.example,,,23 Jun 2012',
+      'A.,Turing,https://www.linkedin.com/in/alan-turing,alan@bletchley.example,,,23 Jun 2012',
+    ].join('\r\n');
+    const vcard = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Ada Lovelace',
+      'EMAIL:ada@home.example',
+      'URL:https://www.linkedin.com/in/ada-lovelace-1815',
+      'END:VCARD',
+    ].join('\r\n');
+    const summary = await runImport(core.db, [textFile('Connections.csv', connections), textFile('ada.vcf', vcard)]);
+    expect(summary).toMatchObject({ added: 3, updated: 1, merged: 2 });
+    expect(list().map((contact) => contact.name)).toEqual(['Ada Lovelace', 'Alan Turing']);
+    expect(byName('Ada Lovelace')).toMatchObject({
+      company: 'Babbage & Co',
+      emails: ['ada@home.example'],
+      sources: ['linkedin', 'vcard'],
+    });
+    expect(byName('Alan Turing')).toMatchObject({ emails: ['alan@bletchley.example'], company: 'Bletchley' });
+  });
+
   it('merges the same person across LinkedIn and a vCard into one contact with both sources', async () => {
     await runImport(core.db, [corpusFile('linkedin', 'Connections.csv')]);
     const summary = await runImport(core.db, [corpusFile('vcard', 'contacts.vcf')]);

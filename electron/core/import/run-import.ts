@@ -110,10 +110,13 @@ export async function runImport(
     const peopleCount = units.reduce((sum, unit) => sum + unit.parsed.people.length, 0);
     const emptyRoster = prepared(db, 'SELECT NOT EXISTS (SELECT 1 FROM contacts)').pluck().get() === 1;
     const restoreIndexes = emptyRoster && peopleCount >= BULK_LOAD_THRESHOLD ? suspendListingIndexes(db) : () => {};
+    // With no identity keys stored yet, the keys this import writes are all there can be.
+    const noKeysYet = prepared(db, 'SELECT NOT EXISTS (SELECT 1 FROM identity_keys)').pluck().get() === 1;
+    const knownKeys = noKeysYet ? new Set<string>() : undefined;
     for (const { parsed, report } of units) {
       for (let start = 0; start < parsed.people.length; start += CHUNK) {
         for (const person of parsed.people.slice(start, start + CHUNK)) {
-          const result = upsertPerson(db, person, now, reindex);
+          const result = upsertPerson(db, person, now, reindex, knownKeys);
           report[result.outcome] += 1;
           touched.add(result.contactId);
           for (const gone of result.absorbed) touched.delete(gone);

@@ -192,13 +192,25 @@ function readStored(db: Db, id: number): StoredContact {
  * Adds one imported record to the roster: a new contact, or folded into the contact(s)
  * its identity keys already point at. Call inside a transaction; `reindex` collects
  * the existing contacts whose searchable fields may have changed.
+ *
+ * `knownKeys`, when given, holds every identity key the roster may contain (an import into an
+ * empty roster starts it empty): a record with none of them cannot match, so its look-up is
+ * skipped. Its keys are added here, so a later record of the same person still matches.
  */
-export function upsertPerson(db: Db, person: ImportedPerson, now: string, reindex: Set<number>): UpsertResult {
+export function upsertPerson(
+  db: Db,
+  person: ImportedPerson,
+  now: string,
+  reindex: Set<number>,
+  knownKeys?: Set<string>,
+): UpsertResult {
   // The slug feeds both the identity keys and the stored profile URL: read it once.
   const slug = profileSlugOf(person);
   const profileUrl = slug ? canonicalLinkedInUrl(slug) : null;
   const keys = identityKeys(person, slug);
-  const matches = contactIdsForKeys(db, keys);
+  const mayMatch = knownKeys === undefined || keys.some((key) => knownKeys.has(key));
+  const matches = mayMatch ? contactIdsForKeys(db, keys) : [];
+  for (const key of keys) knownKeys?.add(key);
   if (matches.length === 0) {
     const id = insertContact(db, person, profileUrl, now);
     attachIdentifiers(db, id, person, keys, true);
