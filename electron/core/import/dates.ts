@@ -43,18 +43,32 @@ function calendarDay(year: number, monthIndex: number, day: number): Date | null
   return date.getUTCFullYear() === year && date.getUTCMonth() === monthIndex && date.getUTCDate() === day ? date : null;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+/**
+ * {@link calendarDay} as `YYYY-MM-DD`, without building a Date (30k rows per import).
+ * Years below 100 stay invalid, as there: `Date.UTC` would read them as 1900–1999.
+ */
+function isoCalendarDay(year: number, monthIndex: number, day: number): string | null {
+  const daysInMonth = monthIndex === 1 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[monthIndex]!;
+  if (year < 100 || year > 9999 || day < 1 || day > daysInMonth) return null;
+  return `${pad(year, 4)}-${pad(monthIndex + 1, 2)}-${pad(day, 2)}`;
+}
+
 /**
  * LinkedIn's own `08 Feb 2026` / `4-Apr-21`, read directly: a 30,000-row export has 30,000 of
  * them, and date-fns' general parser would cost half a second. Other shapes go to date-fns.
  */
-function linkedInDay(text: string): Date | null | undefined {
+function linkedInDay(text: string): string | null | undefined {
   const match = LINKEDIN_DAY.exec(text);
   if (!match) return undefined;
   const monthIndex = MONTHS.indexOf(match[2]!.toLowerCase());
   if (monthIndex === -1) return undefined;
   const yearText = match[3]!;
   const year = yearText.length === 2 ? Number(yearText) + (Number(yearText) < 70 ? 2000 : 1900) : Number(yearText);
-  return calendarDay(year, monthIndex, Number(match[1]));
+  return isoCalendarDay(year, monthIndex, Number(match[1]));
 }
 
 /** `08 Feb 2026`, `8 Feb 2026`, `4-Apr-21`, `2026-02-08`, `2/8/2026` → `2026-02-08`; null if unparseable. */
@@ -62,7 +76,7 @@ export function parseConnectionDate(raw: string): string | null {
   const text = raw.trim();
   if (!text) return null;
   const fast = linkedInDay(text);
-  if (fast !== undefined) return fast ? isoDate(fast) : null;
+  if (fast !== undefined) return fast;
   const date = parseWallClock(expandTwoDigitYear(text), [
     'd MMM yyyy',
     'd-MMM-yyyy',
