@@ -103,4 +103,13 @@ export function field(record: CsvRecord, columns: Map<string, number>, name: str
   return position === undefined ? '' : (record.fields[position] ?? '').trim();
 }
 
+/**
+ * {@link field} with the column looked up once: for parsers that read the same column
+ * from every row of a large file.
+ */
+export function columnReader(columns: Map<string, number>, name: string): (record: CsvRecord) => string {
+  const position = columns.get(name.toLowerCase());
+  return position === undefined ? () => '' : (record) => (record.fields[position] ?? '').trim();
+}
+
 export const orNull = (value: string): string | null => (value === '' ? null : value);

@@ -1,4 +1,4 @@
-import { field, findHeader, orNull, readCsv } from './csv-table.js';
+import { columnReader, findHeader, orNull, readCsv } from './csv-table.js';
 import { parseConnectionDate } from './dates.js';
 import { emptyPerson, type ParseOutcome, type SkippedRow } from './types.js';
 
@@ -16,14 +16,23 @@ export function parseLinkedInConnections(text: string): ParseOutcome {
       error: { line: 1, message: 'No LinkedIn Connections header (First Name, Last Name, …, Connected On) found.' },
     };
   }
-  const { columns } = header;
+  const column = (name: string) => columnReader(header.columns, name);
+  const [firstNameOf, lastNameOf, urlOf, emailOf, companyOf, positionOf, connectedOnOf] = [
+    column('First Name'),
+    column('Last Name'),
+    column('URL'),
+    column('Email Address'),
+    column('Company'),
+    column('Position'),
+    column('Connected On'),
+  ];
   const people = [];
   const skipped: SkippedRow[] = [];
   for (const record of csv.records.slice(header.index + 1)) {
-    const firstName = field(record, columns, 'First Name');
-    const lastName = field(record, columns, 'Last Name');
-    const url = field(record, columns, 'URL');
-    const email = field(record, columns, 'Email Address');
+    const firstName = firstNameOf(record);
+    const lastName = lastNameOf(record);
+    const url = urlOf(record);
+    const email = emailOf(record);
     if (!firstName && !lastName && !url && !email) {
       skipped.push({
         line: record.line,
@@ -37,9 +46,9 @@ export function parseLinkedInConnections(text: string): ParseOutcome {
     person.fullName = `${firstName} ${lastName}`.trim();
     person.profileUrl = orNull(url);
     person.emails = email ? [email] : [];
-    person.company = orNull(field(record, columns, 'Company'));
-    person.position = orNull(field(record, columns, 'Position'));
-    person.connectedOn = parseConnectionDate(field(record, columns, 'Connected On'));
+    person.company = orNull(companyOf(record));
+    person.position = orNull(positionOf(record));
+    person.connectedOn = parseConnectionDate(connectedOnOf(record));
     people.push(person);
   }
   return { ok: true, file: { format: 'linkedin-connections', people, interactions: [], skipped } };
