@@ -44,27 +44,33 @@ export function displayNameOf(
   return name || person.emails[0] || person.handles[0] || 'Unnamed contact';
 }
 
-function contactIdsForKeys(db: Db, keys: readonly string[]): number[] {
+/** The contacts the keys point at, and the keys not stored yet (the only ones worth inserting). */
+function lookUpKeys(db: Db, keys: readonly string[]): { contactIds: number[]; unstoredKeys: string[] } {
   const lookup = prepared(db, 'SELECT contact_id FROM identity_keys WHERE key = ?');
   const ids = new Set<number>();
+  const unstoredKeys: string[] = [];
   for (const key of keys) {
     const row = lookup.get(key) as { contact_id: number } | undefined;
     if (row) ids.add(row.contact_id);
+    else unstoredKeys.push(key);
   }
-  return [...ids].sort((a, b) => a - b);
+  return { contactIds: [...ids].sort((a, b) => a - b), unstoredKeys };
 }
 
-/** Inserts identifiers and values; returns whether anything new was stored. */
+/**
+ * Inserts identifiers and values; returns whether anything new was stored. `unstoredKeys` are
+ * the identity keys no contact has yet: the others would be ignored anyway.
+ */
 function attachIdentifiers(
   db: Db,
   id: number,
   person: ImportedPerson,
-  keys: readonly string[],
+  unstoredKeys: readonly string[],
   newContact = false,
 ): boolean {
   let added = 0;
   const addKey = prepared(db, 'INSERT OR IGNORE INTO identity_keys (key, contact_id) VALUES (?, ?)');
-  for (const key of keys) added += addKey.run(key, id).changes;
+  for (const key of unstoredKeys) added += addKey.run(key, id).changes;
 
   const nextRank = prepared(db, 'SELECT coalesce(max(rank), -1) + 1 AS rank FROM contact_emails WHERE contact_id = ?');
   const addEmail = prepared(
@@ -209,11 +215,13 @@ export function upsertPerson(
   const profileUrl = slug ? canonicalLinkedInUrl(slug) : null;
   const keys = identityKeys(person, slug);
   const mayMatch = knownKeys === undefined || keys.some((key) => knownKeys.has(key));
-  const matches = mayMatch ? contactIdsForKeys(db, keys) : [];
+  const { contactIds: matches, unstoredKeys } = mayMatch
+    ? lookUpKeys(db, keys)
+    : { contactIds: [], unstoredKeys: keys };
   for (const key of keys) knownKeys?.add(key);
   if (matches.length === 0) {
     const id = insertContact(db, person, profileUrl, now);
-    attachIdentifiers(db, id, person, keys, true);
+    attachIdentifiers(db, id, person, unstoredKeys, true);
     touchSource(db, id, person, now, true);
     indexNewContact(db, id, {
       name: displayNameOf(person),
@@ -229,7 +237,8 @@ export function upsertPerson(
   }
   for (const other of others) mergeContacts(db, target, other, now, reindex);
   const fieldsChanged = updateFields(db, readStored(db, target), person, profileUrl, now);
-  const identifiersAdded = attachIdentifiers(db, target, person, keys);
+  // Merging moved the others' keys to the target, so the stored ones are still stored.
+  const identifiersAdded = attachIdentifiers(db, target, person, unstoredKeys);
   const newSource = touchSource(db, target, person, now);
   if (fieldsChanged || identifiersAdded) reindex.add(target);
   const outcome: UpsertOutcome =
