@@ -72,9 +72,11 @@ CREATE TABLE contact_removals (
       );
 
 -- table contact_sources
-CREATE TABLE contact_sources (
+CREATE TABLE "contact_sources" (
         contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
-        source TEXT NOT NULL CHECK (source IN ('linkedin', 'vcard', 'google', 'outlook', 'mastodon')),
+        source TEXT NOT NULL CHECK (
+          source = 'linkedin' OR source = 'vcard' OR source = 'google' OR source = 'outlook' OR source = 'mastodon'
+        ),
         relation TEXT,
         first_seen_at TEXT NOT NULL,
         last_seen_at TEXT NOT NULL,
@@ -115,7 +117,7 @@ CREATE VIRTUAL TABLE contacts_fts USING fts5 (
         name, company, position, emails,
         content = '', contentless_delete = 1,
         tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '1 2 3'
+        prefix = '1 2'
       );
 
 -- table contacts_fts_config

@@ -94,6 +94,39 @@ describe('database schema', () => {
     expect(db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(3);
   });
 
+  it('rebuilds sources and the search index (v30 → v40) with every row and token kept', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    db.transaction(() => {
+      for (const migration of migrations.filter((m) => m.version <= 30)) migration.up(db);
+      db.pragma('user_version = 30');
+    })();
+    db.exec(`
+      INSERT INTO contacts (id, display_name, sort_name, company, position, created_at, updated_at)
+        VALUES (7, 'Ada Lovelace', 'ada lovelace', 'Analytical Engines', 'Mathematician', 'x', 'x');
+      INSERT INTO contact_emails (contact_id, normalized, address, rank) VALUES (7, 'ada@engines.example', 'ada@engines.example', 0);
+      INSERT INTO contact_sources (contact_id, source, relation, first_seen_at, last_seen_at)
+        VALUES (7, 'mastodon', 'following', '2026-01-01', '2026-02-01');
+    `);
+    runMigrations(db);
+    expect(db.prepare('SELECT * FROM contact_sources').all()).toEqual([
+      {
+        contact_id: 7,
+        source: 'mastodon',
+        relation: 'following',
+        first_seen_at: '2026-01-01',
+        last_seen_at: '2026-02-01',
+      },
+    ]);
+    const search = (query: string) =>
+      db.prepare('SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?').pluck().all(query);
+    for (const query of ['"a"*', '"lov"*', '"engines"', '"mathem"*', '"ada"* "engines"*'])
+      expect(search(query)).toEqual([7]);
+    expect(() => db.exec("INSERT INTO contact_sources VALUES (7, 'myspace', NULL, 'x', 'x')")).toThrow(
+      /CHECK constraint failed/,
+    );
+  });
+
   it('rolls back a failing migration whole, leaving user_version as it was', () => {
     const db = new Database(':memory:');
     runMigrations(db);

@@ -2,6 +2,7 @@ import type { Migration } from './migration.js';
 import { initialRoster } from './0010-initial-roster.js';
 import { removalAndAudit } from './0020-removal-and-audit.js';
 import { removalSideTable } from './0030-removal-side-table.js';
+import { leanerImportWrites } from './0040-leaner-import-writes.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initialRoster, removalAndAudit, removalSideTable];
+export const migrations: readonly Migration[] = [initialRoster, removalAndAudit, removalSideTable, leanerImportWrites];
