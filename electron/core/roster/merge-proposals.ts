@@ -9,27 +9,18 @@ import { mergeContacts, reindexContacts } from './contact-writes.js';
 /**
  * Proposes merges for contacts with the same name and company but no shared identifier:
  * likely the same person, but only the user can tell, so nothing is merged automatically.
+ * One statement over the id list: a 30k-row import touches 30k contacts.
  */
 export function proposeMergesFor(db: Db, ids: Iterable<number>, now: string): number {
-  const candidates = prepared(
+  return prepared(
     db,
-    `SELECT other.id FROM contacts self JOIN contacts other
-        ON other.sort_name = self.sort_name AND other.id <> self.id AND other.company = self.company COLLATE NOCASE
-     WHERE self.id = ? AND self.company IS NOT NULL AND self.sort_name <> ''
-       AND ${statusIs('active', 'self.id')} AND ${statusIs('active', 'other.id')}`,
-  );
-  const insert = prepared(
-    db,
-    `INSERT OR IGNORE INTO merge_proposals (contact_a, contact_b, reason, created_at) VALUES (?, ?, ?, ?)`,
-  );
-  let created = 0;
-  for (const id of ids) {
-    for (const { id: other } of candidates.all(id) as { id: number }[]) {
-      const [a, b] = id < other ? [id, other] : [other, id];
-      created += insert.run(a, b, 'Same name and company, no shared email or profile', now).changes;
-    }
-  }
-  return created;
+    `INSERT OR IGNORE INTO merge_proposals (contact_a, contact_b, reason, created_at)
+     SELECT min(self.id, other.id), max(self.id, other.id), @reason, @now
+       FROM contacts self JOIN contacts other
+         ON other.sort_name = self.sort_name AND other.id <> self.id AND other.company = self.company COLLATE NOCASE
+      WHERE self.id IN (SELECT value FROM json_each(@ids)) AND self.company IS NOT NULL AND self.sort_name <> ''
+        AND ${statusIs('active', 'self.id')} AND ${statusIs('active', 'other.id')}`,
+  ).run({ ids: JSON.stringify([...ids]), reason: 'Same name and company, no shared email or profile', now }).changes;
 }
 
 export function openMergeProposals(db: Db): MergeProposal[] {
