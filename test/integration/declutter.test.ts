@@ -123,6 +123,11 @@ describe('removal, undo, trash and tombstones', () => {
       position: null,
     });
     expect(contactDetail(core.db, ada).note).toBeNull();
+    // What the tombstone no longer holds cannot find it either; its name still does.
+    const searchRemoved = (search: string) =>
+      queryRoster(core.db, RosterQuery.parse({ search, status: 'removed' })).ids;
+    expect(searchRemoved('computation')).toEqual([]);
+    expect(searchRemoved('lovelace')).toEqual([ada]);
     expect(() => undoLastBatch(core.db, LATER)).not.toThrow(); // undoes the removal batch, not the purge
     expect(list('removed')).toHaveLength(1);
     const again = await runImport(core.db, [corpusFile('vcard', 'contacts.vcf')]);
