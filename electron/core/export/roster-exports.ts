@@ -3,7 +3,7 @@ import { auditLogCsv } from '../declutter/audit-log.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { contactListings, type ContactListing } from '../roster/contact-listing.js';
-import { REMOVAL_JOIN, statusIs } from '../roster/contact-status.js';
+import { JOINED_STATUS, REMOVAL_JOIN, statusIs } from '../roster/contact-status.js';
 import { csvRow, safeCsvRow } from './csv.js';
 
 export const EXPORT_FORMATS = ExportFormat.options;
@@ -132,7 +132,7 @@ export interface MastodonFollowingExport {
 export function exportMastodonFollowing(db: Db): MastodonFollowingExport {
   const rows = prepared(
     db,
-    `SELECT h.handle, coalesce(r.status, 'active') AS status FROM contact_sources s
+    `SELECT h.handle, ${JOINED_STATUS} AS status FROM contact_sources s
        JOIN contacts c ON c.id = s.contact_id ${REMOVAL_JOIN} JOIN contact_handles h ON h.contact_id = c.id
       WHERE s.source = 'mastodon' AND coalesce(s.relation, 'following') = 'following'
       ORDER BY h.handle`,

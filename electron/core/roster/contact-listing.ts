@@ -1,7 +1,7 @@
 import type { ContactStatus, SourceKind } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
-import { REMOVAL_JOIN } from './contact-status.js';
+import { JOINED_STATUS, REMOVAL_JOIN } from './contact-status.js';
 
 /** A contact as the CLI prints it: stable field names scripts can rely on. */
 export interface ContactListing {
@@ -24,7 +24,7 @@ export function contactListings(db: Db, ids: readonly number[]): ContactListing[
   const rows = prepared(
     db,
     `SELECT c.id, c.display_name AS name, c.company, c.position, c.profile_url AS profileUrl,
-            coalesce(r.status, 'active') AS status, c.connected_on AS connectedOn,
+            ${JOINED_STATUS} AS status, c.connected_on AS connectedOn,
             r.reappeared_source AS reappearedIn, r.reason AS removalReason,
             (SELECT json_group_array(address) FROM (SELECT address FROM contact_emails WHERE contact_id = c.id ORDER BY rank)) AS emails,
             (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = c.id ORDER BY source)) AS sources

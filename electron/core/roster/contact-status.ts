@@ -29,6 +29,9 @@ export function contactsIn(status: ContactStatus): string {
 /** Joined to `contacts c`: exposes `r.*` for the columns below (NULL for active contacts). */
 export const REMOVAL_JOIN = 'LEFT JOIN contact_removals r ON r.contact_id = c.id';
 
+/** The status of a contact over `contacts c` ${REMOVAL_JOIN}: no removal row means active. */
+export const JOINED_STATUS = "coalesce(r.status, 'active')";
+
 /** Status columns for a SELECT over `contacts c` ${REMOVAL_JOIN}. */
-export const REMOVAL_COLUMNS = `coalesce(r.status, 'active') AS status, r.changed_at AS status_changed_at,
+export const REMOVAL_COLUMNS = `${JOINED_STATUS} AS status, r.changed_at AS status_changed_at,
     r.reason AS removal_reason, r.reappeared_source, r.reappeared_at`;
