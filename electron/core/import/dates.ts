@@ -37,24 +37,27 @@ const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LINKEDIN_DAY = /^(\d{1,2})[ -]([A-Za-z]{3})[ -](\d{2}|\d{4})$/;
 
-/** A real calendar day (no 30 February), as a UTC date. */
-function calendarDay(year: number, monthIndex: number, day: number): Date | null {
-  const date = new Date(Date.UTC(year, monthIndex, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === monthIndex && date.getUTCDate() === day ? date : null;
-}
-
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
 /**
- * {@link calendarDay} as `YYYY-MM-DD`, without building a Date (30k rows per import).
- * Years below 100 stay invalid, as there: `Date.UTC` would read them as 1900–1999.
+ * A real calendar day (no 30 February) in years 100–9999, checked without building a Date
+ * (30k rows per import). Years below 100 are refused: `Date.UTC` would read them as 1900–1999.
  */
+function isCalendarDay(year: number, monthIndex: number, day: number): boolean {
+  const daysInMonth = monthIndex === 1 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[monthIndex];
+  return daysInMonth !== undefined && year >= 100 && year <= 9999 && day >= 1 && day <= daysInMonth;
+}
+
+/** A real calendar day as a UTC date. */
+function calendarDay(year: number, monthIndex: number, day: number): Date | null {
+  return isCalendarDay(year, monthIndex, day) ? new Date(Date.UTC(year, monthIndex, day)) : null;
+}
+
+/** A real calendar day as `YYYY-MM-DD`. */
 function isoCalendarDay(year: number, monthIndex: number, day: number): string | null {
-  const daysInMonth = monthIndex === 1 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[monthIndex]!;
-  if (year < 100 || year > 9999 || day < 1 || day > daysInMonth) return null;
-  return `${pad(year, 4)}-${pad(monthIndex + 1, 2)}-${pad(day, 2)}`;
+  return isCalendarDay(year, monthIndex, day) ? `${pad(year, 4)}-${pad(monthIndex + 1, 2)}-${pad(day, 2)}` : null;
 }
 
 /**
