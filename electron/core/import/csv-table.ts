@@ -97,19 +97,18 @@ export function columnIndex(header: readonly string[]): Map<string, number> {
   return columns;
 }
 
-/** Reads a column by header name; trimmed, '' when absent. */
-export function field(record: CsvRecord, columns: Map<string, number>, name: string): string {
-  const position = columns.get(name.toLowerCase());
-  return position === undefined ? '' : (record.fields[position] ?? '').trim();
-}
-
 /**
- * {@link field} with the column looked up once: for parsers that read the same column
- * from every row of a large file.
+ * Reads a column by header name, trimmed, '' when absent; the column is looked up once, for
+ * parsers that read the same column from every row of a large file.
  */
 export function columnReader(columns: Map<string, number>, name: string): (record: CsvRecord) => string {
   const position = columns.get(name.toLowerCase());
   return position === undefined ? () => '' : (record) => (record.fields[position] ?? '').trim();
+}
+
+/** {@link columnReader} for one cell. */
+export function field(record: CsvRecord, columns: Map<string, number>, name: string): string {
+  return columnReader(columns, name)(record);
 }
 
 export const orNull = (value: string): string | null => (value === '' ? null : value);
