@@ -25,6 +25,23 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport] }] },
   },
   {
+    files: ['electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [
+            {
+              group: ['../core/*/**'],
+              message: 'The CLI reaches the core through dispatch (electron/core/dispatch.ts), like the app hosts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

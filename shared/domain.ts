@@ -23,14 +23,6 @@ export const ImportFormat = z.enum([
 ]);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
-/** A problem tied to a line of an input file (1-based; 0 when not tied to a line). */
-export const LineIssue = z.object({
-  file: z.string(),
-  line: z.number().int().nonnegative(),
-  message: z.string(),
-});
-export type LineIssue = z.infer<typeof LineIssue>;
-
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
 export const ContactSort = z.enum([
@@ -97,6 +89,24 @@ export const ContactDetail = ContactRow.extend({
   updatedAt: z.string(),
 });
 export type ContactDetail = z.infer<typeof ContactDetail>;
+
+/** A contact as the CLI prints it (`prune contacts --json`): stable field names scripts rely on. */
+export const ContactListing = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  emails: z.array(z.string()),
+  company: z.string().nullable(),
+  position: z.string().nullable(),
+  profileUrl: z.string().nullable(),
+  sources: z.array(SourceKind),
+  status: ContactStatus,
+  connectedOn: z.string().nullable(),
+  /** Trashed or removed, and listed again by a later import (see reappearedIn). */
+  reappeared: z.boolean(),
+  reappearedIn: SourceKind.nullable(),
+  removalReason: z.string().nullable(),
+});
+export type ContactListing = z.infer<typeof ContactListing>;
 
 export const RosterQuery = z.object({
   search: z.string().max(200).default(''),
@@ -186,11 +196,24 @@ export const AppInfo = z.object({
   host: z.enum(['electron', 'web', 'cli']),
   dataDir: z.string(),
   schemaVersion: z.number().int(),
+  /** Days a removed person waits in the trash before becoming a tombstone. */
+  trashDays: z.number(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
-export const BatchResult = z.object({ batchId: z.number().int().nullable(), changed: z.number().int() });
+export const BatchResult = z.object({
+  batchId: z.number().int().nullable(),
+  /** How many contacts actually changed state (ids already in the target state are left alone). */
+  changed: z.number().int(),
+});
 export type BatchResult = z.infer<typeof BatchResult>;
+
+/** The actions Undo reverses. Purges are final. */
+export const UndoableAction = z.enum(['remove', 'restore']);
+export type UndoableAction = z.infer<typeof UndoableAction>;
+
+export const UndoResult = BatchResult.extend({ action: UndoableAction });
+export type UndoResult = z.infer<typeof UndoResult>;
 
 export const AuditBatch = z.object({
   id: z.number().int(),
@@ -219,6 +242,8 @@ export const ExportResult = z.object({
   fileName: z.string(),
   mediaType: z.string(),
   text: z.string(),
+  /** How many people (or log entries) the file holds. */
+  count: z.number().int(),
   /** Mastodon only: who an overwrite import of this file would unfollow. */
   unfollows: z.array(z.string()),
 });

@@ -4,6 +4,7 @@ import {
   AuditBatch,
   BatchResult,
   ChecklistItem,
+  ContactListing,
   ExportFormat,
   ExportResult,
   ContactDetail,
@@ -15,6 +16,7 @@ import {
   MergeProposal,
   RosterQuery,
   RosterQueryResult,
+  UndoResult,
 } from './domain.js';
 import type { Result } from './result.js';
 
@@ -25,7 +27,9 @@ export const ImportFile = z.object({
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'file is larger than 512 MB'),
 });
 
-const Id = z.number().int().positive();
+/** A contact (or other row) id: every host checks ids here, once. */
+export const Id = z.number().int().positive();
+const Ids = z.array(Id).min(1).max(200_000);
 const Empty = z.object({}).strict();
 
 /**
@@ -38,6 +42,8 @@ export const contract = {
   rosterRows: { input: z.object({ ids: z.array(Id).max(1000) }).strict(), output: z.array(ContactRow) },
   rosterDetail: { input: z.object({ id: Id }).strict(), output: ContactDetail },
   rosterFacets: { input: z.object({ status: ContactStatus.default('active') }).strict(), output: Facets },
+  /** Everyone a query matches, with the fields scripts use (the CLI's `contacts`). */
+  contactsList: { input: z.object({ query: RosterQuery }).strict(), output: z.array(ContactListing) },
   importFiles: { input: z.object({ files: z.array(ImportFile).min(1).max(50) }).strict(), output: ImportSummary },
   importCancel: { input: Empty, output: z.object({ cancelled: z.boolean() }) },
   sampleLoad: {
@@ -46,15 +52,18 @@ export const contract = {
   },
   mergeList: { input: Empty, output: z.array(MergeProposal) },
   contactsRemove: {
-    input: z
-      .object({ ids: z.array(Id).min(1).max(100_000), reason: z.string().max(500).nullable().default(null) })
-      .strict(),
+    input: z.object({ ids: Ids, reason: z.string().max(500).nullable().default(null) }).strict(),
     output: BatchResult,
   },
-  contactsRestore: { input: z.object({ ids: z.array(Id).min(1).max(100_000) }).strict(), output: BatchResult },
-  undo: { input: Empty, output: BatchResult.extend({ action: z.string().nullable() }) },
+  contactsRestore: { input: z.object({ ids: Ids }).strict(), output: BatchResult },
+  undo: { input: Empty, output: UndoResult },
+  /** Trash older than `days` (default: the app's trash window) becomes tombstones. */
+  trashPurge: {
+    input: z.object({ days: z.number().min(0).max(36_500).nullable().default(null) }).strict(),
+    output: BatchResult,
+  },
   reappearedDismiss: {
-    input: z.object({ ids: z.array(Id).min(1).max(100_000) }).strict(),
+    input: z.object({ ids: Ids }).strict(),
     output: z.object({ changed: z.number().int() }),
   },
   auditList: { input: Empty, output: z.array(AuditBatch) },
@@ -77,11 +86,24 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 export const channels = Object.keys(contract) as Channel[];
 
+/** Why the roster changed: every write that changes who is in it says so. */
+export const RosterChangeReason = z.enum([
+  'import',
+  'merge',
+  'sample',
+  'remove',
+  'restore',
+  'undo',
+  'purge',
+  'reappeared',
+]);
+export type RosterChangeReason = z.infer<typeof RosterChangeReason>;
+
 /** Events the core pushes to the window. */
 export const events = {
   importProgress: ImportProgress,
   rosterChanged: z.object({
-    reason: z.enum(['import', 'merge', 'sample', 'remove', 'restore', 'undo', 'purge', 'reappeared']),
+    reason: RosterChangeReason,
   }),
 } as const;
 export type Events = typeof events;

@@ -11,6 +11,10 @@ export type HostKind = 'electron' | 'web' | 'cli';
 
 export interface CoreOptions {
   dataDir: string;
+  /** The roster file; `roster.db` in dataDir unless a host names another (the CLI's --db). */
+  databaseFile?: string | undefined;
+  /** Days a removed person waits in the trash before becoming a tombstone. */
+  trashDays?: number | undefined;
   host: HostKind;
   version: string;
   /** better_sqlite3.node built for Electron's ABI, when the host is Electron. */
@@ -27,11 +31,15 @@ export interface Core {
   readonly host: HostKind;
   readonly version: string;
   readonly schemaVersion: number;
+  readonly trashDays: number;
   now(): Date;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   subscribe(listener: CoreEventListener): () => void;
-  /** Runs a writing job unless another is running: imports are long and hold a transaction open. */
-  exclusive<T>(job: (signal: AbortSignal) => Promise<T> | T): Promise<T>;
+  /**
+   * Runs a writing job unless another is running: imports are long and hold a transaction
+   * open. `job` names it for the "busy" message, e.g. "an import".
+   */
+  exclusive<T>(job: string, work: (signal: AbortSignal) => Promise<T> | T): Promise<T>;
   /** Asks the running job to stop; it rolls back. Returns whether a job was running. */
   cancelActive(): boolean;
   close(): void;
@@ -47,18 +55,23 @@ export function resolveDataDir(hostDefault: string, env: NodeJS.ProcessEnv = pro
 /** Trashed contacts become tombstones after this many days (PRUNE_TRASH_DAYS overrides). */
 export const DEFAULT_TRASH_DAYS = 30;
 
-/** Opens the roster for an app host; purges trash past its window, as the app promises. */
+export function resolveTrashDays(env: NodeJS.ProcessEnv = process.env): number {
+  const days = Number(env.PRUNE_TRASH_DAYS?.trim() || DEFAULT_TRASH_DAYS);
+  return Number.isFinite(days) && days >= 0 ? days : DEFAULT_TRASH_DAYS;
+}
+
+/** Opens the roster for any host (app, browser, CLI); purges trash past its window, as the app promises. */
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
-  const core = createCoreForDatabase(openDatabase(path.join(options.dataDir, DATABASE_FILE), options), options);
-  const days = Number(process.env.PRUNE_TRASH_DAYS ?? DEFAULT_TRASH_DAYS);
-  purgeTrash(core.db, Number.isFinite(days) && days >= 0 ? days : DEFAULT_TRASH_DAYS, core.now().toISOString());
+  const file = options.databaseFile ?? path.join(options.dataDir, DATABASE_FILE);
+  const core = createCoreForDatabase(openDatabase(file, options), options);
+  purgeTrash(core.db, core.trashDays, core.now().toISOString());
   return core;
 }
 
 export function createCoreForDatabase(db: Db, options: CoreOptions): Core {
   const emitter = new EventEmitter();
-  let active: AbortController | null = null;
+  let active: { controller: AbortController; job: string } | null = null;
   const now = options.now ?? (() => new Date());
   return {
     db,
@@ -66,6 +79,7 @@ export function createCoreForDatabase(db: Db, options: CoreOptions): Core {
     host: options.host,
     version: options.version,
     schemaVersion: latestSchemaVersion(),
+    trashDays: options.trashDays ?? resolveTrashDays(),
     now,
     emit(event, payload) {
       emitter.emit('event', event, payload);
@@ -74,19 +88,19 @@ export function createCoreForDatabase(db: Db, options: CoreOptions): Core {
       emitter.on('event', listener);
       return () => emitter.off('event', listener);
     },
-    async exclusive(job) {
-      if (active) throw new CoreError('busy', 'An import is still running. Wait for it to finish or cancel it.');
+    async exclusive(job, work) {
+      if (active) throw new CoreError('busy', `Prune is busy with ${active.job}. Wait for it to finish or cancel it.`);
       const controller = new AbortController();
-      active = controller;
+      active = { controller, job };
       try {
-        return await job(controller.signal);
+        return await work(controller.signal);
       } finally {
         active = null;
       }
     },
     cancelActive() {
       if (!active) return false;
-      active.abort();
+      active.controller.abort();
       return true;
     },
     close() {

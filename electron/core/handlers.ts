@@ -1,62 +1,83 @@
-import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc.js';
+import type { Channel, ChannelOutput, ParsedInput, RosterChangeReason } from '../../shared/ipc.js';
 import type { Core } from './core.js';
 import { auditBatches } from './declutter/audit-log.js';
-import { dismissReappearance, removeContacts, restoreContacts, undoLastBatch } from './declutter/removal.js';
+import {
+  dismissReappearance,
+  purgeTrash,
+  removeContacts,
+  restoreContacts,
+  undoLastBatch,
+} from './declutter/removal.js';
 import { exportRoster, linkedInChecklist, markChecklistItem } from './export/roster-exports.js';
 import { runImport, type ImportInputFile } from './import/run-import.js';
-import { contactDetail, queryRoster, rosterFacets, rowsByIds } from './roster/contact-reads.js';
+import { contactDetail, contactListings, rowsByIds } from './roster/contact-reads.js';
+import { queryRoster, rosterFacets } from './roster/roster-query.js';
 import { openMergeProposals, resolveMergeProposal } from './roster/merge-proposals.js';
 import { sampleNetworkFiles } from './sample/sample-files.js';
 
 type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
-/** The handler table both hosts serve: contract channel → function(core, validated input). */
+/** The handler table every host serves (Electron, browser, CLI): contract channel → function(core, validated input). */
 export const handlers: { [C in Channel]: Handler<C> } = {
   appInfo: (core) => ({
     version: core.version,
     host: core.host,
     dataDir: core.dataDir,
     schemaVersion: core.schemaVersion,
+    trashDays: core.trashDays,
   }),
   rosterQuery: (core, query) => queryRoster(core.db, query),
   rosterRows: (core, { ids }) => rowsByIds(core.db, ids),
   rosterDetail: (core, { id }) => contactDetail(core.db, id),
   rosterFacets: (core, { status }) => rosterFacets(core.db, status),
+  contactsList: (core, { query }) => contactListings(core.db, queryRoster(core.db, query).ids),
   importFiles: (core, { files }) => importWithEvents(core, files, 'import'),
   importCancel: (core) => ({ cancelled: core.cancelActive() }),
   sampleLoad: (core, { size }) => importWithEvents(core, sampleNetworkFiles(2026, size), 'sample'),
   mergeList: (core) => openMergeProposals(core.db),
   contactsRemove: (core, { ids, reason }) =>
-    writeAndAnnounce(core, 'remove', () => removeContacts(core.db, ids, reason, core.now().toISOString())),
+    writeAndAnnounce(core, 'remove', () => removeContacts(core.db, ids, reason, stamp(core))),
   contactsRestore: (core, { ids }) =>
-    writeAndAnnounce(core, 'restore', () => restoreContacts(core.db, ids, core.now().toISOString())),
-  undo: (core) => writeAndAnnounce(core, 'undo', () => undoLastBatch(core.db, core.now().toISOString())),
+    writeAndAnnounce(core, 'restore', () => restoreContacts(core.db, ids, stamp(core))),
+  undo: (core) => writeAndAnnounce(core, 'undo', () => undoLastBatch(core.db, stamp(core))),
+  trashPurge: (core, { days }) =>
+    writeAndAnnounce(core, 'purge', () => purgeTrash(core.db, days ?? core.trashDays, stamp(core))),
   reappearedDismiss: (core, { ids }) =>
     writeAndAnnounce(core, 'reappeared', () => ({ changed: dismissReappearance(core.db, ids) })),
   auditList: (core) => auditBatches(core.db),
   checklistList: (core) => linkedInChecklist(core.db),
   checklistMark: (core, { contactId, done }) => {
-    markChecklistItem(core.db, contactId, done, core.now().toISOString());
+    markChecklistItem(core.db, contactId, done, stamp(core));
     return { done };
   },
-  exportRoster: (core, { format }) => exportRoster(core.db, format),
+  exportRoster: (core, { format }) => exportRoster(core.db, format, core.now()),
   mergeResolve: (core, { id, action }) =>
-    writeAndAnnounce(core, 'merge', () => resolveMergeProposal(core.db, id, action, core.now().toISOString())),
+    writeAndAnnounce(core, 'merge', () => resolveMergeProposal(core.db, id, action, stamp(core))),
+};
+
+const stamp = (core: Core): string => core.now().toISOString();
+
+/** How the "busy" message names each write. */
+const JOB_NAMES: Record<RosterChangeReason, string> = {
+  import: 'an import',
+  sample: 'loading the sample network',
+  merge: 'a merge',
+  remove: 'a removal',
+  restore: 'a restore',
+  undo: 'an undo',
+  purge: 'emptying old trash',
+  reappeared: 'a reappearance review',
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */
-async function writeAndAnnounce<T>(
-  core: Core,
-  reason: 'merge' | 'remove' | 'restore' | 'undo' | 'reappeared',
-  write: () => T,
-): Promise<T> {
-  const result = await core.exclusive(write);
+async function writeAndAnnounce<T>(core: Core, reason: RosterChangeReason, write: () => T): Promise<T> {
+  const result = await core.exclusive(JOB_NAMES[reason], write);
   core.emit('rosterChanged', { reason });
   return result;
 }
 
 async function importWithEvents(core: Core, files: readonly ImportInputFile[], reason: 'import' | 'sample') {
-  const summary = await core.exclusive((signal) =>
+  const summary = await core.exclusive(JOB_NAMES[reason], (signal) =>
     runImport(core.db, files, {
       signal,
       now: core.now,

@@ -15,7 +15,7 @@ import { openDatabase, type Db } from '../../electron/core/db/open-database.js';
 import { removeContacts, undoLastBatch } from '../../electron/core/declutter/removal.js';
 import { parseImportFile } from '../../electron/core/import/parse-import-file.js';
 import { runImport } from '../../electron/core/import/run-import.js';
-import { queryRoster } from '../../electron/core/roster/contact-reads.js';
+import { queryRoster } from '../../electron/core/roster/roster-query.js';
 import { toLinkedInConnectionsCsv } from '../../electron/core/sample/export-formats.js';
 import { generateNetwork } from '../../electron/core/sample/generate-network.js';
 import { createRandom } from '../../electron/core/sample/random.js';

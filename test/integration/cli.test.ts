@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -22,6 +22,20 @@ async function prune(...args: string[]): Promise<CliResult> {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
+}
+
+/** Runs the CLI with `input` on standard input, the way `… | prune remove -` does. */
+function pruneWithInput(input: string, ...args: string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(input);
+  });
 }
 
 describe('prune CLI', () => {
@@ -140,5 +154,31 @@ describe('prune CLI: declutter', () => {
       /--format must be one of/,
     );
     expect((await prune('remove', 'abc', '--db', db)).stderr).toMatch(/"abc" is not a contact id/);
+  });
+
+  it('reads 120,000 ids from standard input with -, past any argument-list limit', async () => {
+    const stdinDb = path.join(temp.dir, 'stdin.db');
+    await prune('import', corpusPath('linkedin/Connections.csv'), '--db', stdinDb);
+    const [ada, grace] = JSON.parse((await prune('contacts', '--db', stdinDb, '--json')).stdout) as { id: number }[];
+    const ids = Array.from({ length: 120_000 }, (_, index) => index + 1_000);
+    ids[500] = ada!.id;
+    ids[119_999] = grace!.id;
+    const removed = await pruneWithInput(`${ids.join('\n')}\n`, 'remove', '-', '--db', stdinDb);
+    expect(removed.stderr).toBe('');
+    expect(removed.stdout).toMatch(/Moved 2 of 120000 to the trash/);
+    const restored = await pruneWithInput(`${ada!.id}\r\n\r\n`, 'restore', '-', '--db', stdinDb);
+    expect(restored.stdout).toMatch(/Restored 1 of 1/);
+  });
+
+  it('purges through the same dispatch as the app and reports what the contract refuses', async () => {
+    const purged = await prune('purge', '--db', db, '--days', '0');
+    expect(purged.code).toBe(0);
+    expect(purged.stdout).toMatch(/2 trashed contacts older than 0 days became tombstones/);
+    expect(JSON.parse((await prune('contacts', '--db', db, '--status', 'removed', '--json')).stdout)).toHaveLength(2);
+    const zero = await prune('remove', '0', '--db', db);
+    expect(zero.code).toBe(1);
+    expect(zero.stderr).toMatch(/^prune: Invalid contactsRemove request: .*ids\[0\]/s);
+    // A purge is final: undoing the removal before it brings nobody back.
+    expect((await prune('undo', '--db', db)).stdout).toMatch(/Undid the last remove: 0 contacts back as before/);
   });
 });

@@ -14,8 +14,8 @@ import {
 } from '../../electron/core/export/roster-exports.js';
 import { parseImportFile } from '../../electron/core/import/parse-import-file.js';
 import { runImport } from '../../electron/core/import/run-import.js';
-import { contactListings } from '../../electron/core/roster/contact-listing.js';
-import { contactDetail, queryRoster } from '../../electron/core/roster/contact-reads.js';
+import { contactDetail, contactListings } from '../../electron/core/roster/contact-reads.js';
+import { queryRoster } from '../../electron/core/roster/roster-query.js';
 import { corpusFile, textFile } from '../helpers/corpus-files.js';
 import { memoryCore } from '../helpers/memory-core.js';
 

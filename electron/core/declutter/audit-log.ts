@@ -17,7 +17,7 @@ export function auditBatches(db: Db, limit = 500): AuditBatch[] {
 }
 
 /** The whole log as CSV, one line per contact and batch, for keeping outside Prune. */
-export function auditLogCsv(db: Db): string {
+export function auditLogCsv(db: Db): { text: string; count: number } {
   const rows = prepared(
     db,
     `SELECT b.id, b.action, b.at, coalesce(b.reason, '') AS reason, coalesce(b.undone_at, '') AS undone,
@@ -28,5 +28,6 @@ export function auditLogCsv(db: Db): string {
     .raw()
     .all() as (string | number)[][];
   const header = ['Batch', 'Action', 'At', 'Reason', 'Undone at', 'Name', 'LinkedIn', 'From', 'To'];
-  return [csvRow(header), ...rows.map((row) => safeCsvRow(row.map(String)))].join('\r\n') + '\r\n';
+  const text = [csvRow(header), ...rows.map((row) => safeCsvRow(row.map(String)))].join('\r\n') + '\r\n';
+  return { text, count: rows.length };
 }

@@ -1,15 +1,10 @@
-import type { ContactStatus } from '../../../shared/domain.js';
+import type { BatchResult, ContactStatus, UndoableAction, UndoResult } from '../../../shared/domain.js';
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
+import { identifier, runSql, sql } from '../db/sql.js';
 import { statusIs } from '../roster/contact-status.js';
 import { reindexContacts } from '../roster/search-index.js';
-
-export interface BatchResult {
-  batchId: number | null;
-  /** How many contacts actually changed state (ids already in the target state are left alone). */
-  changed: number;
-}
 
 /** How each kind of batch changes `contact_removals` for the contacts its audit rows name. */
 const APPLY: Record<'remove' | 'restore' | 'purge', string> = {
@@ -40,12 +35,12 @@ function transition(
       prepared(db, 'INSERT INTO batches (action, reason, at) VALUES (?, ?, ?)').run(action, reason, now)
         .lastInsertRowid,
     );
-    const logged = prepared(
+    const logged = runSql(
       db,
-      `INSERT INTO audit_log (batch_id, contact_id, from_status, to_status)
-       SELECT @batch, c.id, @from, @to FROM contacts c
-        WHERE c.id IN (SELECT value FROM json_each(@ids)) AND ${statusIs(from)}`,
-    ).run({ batch: batchId, from, to, ids: JSON.stringify(ids) }).changes;
+      sql`INSERT INTO audit_log (batch_id, contact_id, from_status, to_status)
+          SELECT ${batchId}, c.id, ${from}, ${to} FROM contacts c
+           WHERE c.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND ${statusIs(from)}`,
+    ).changes;
     if (logged === 0) {
       prepared(db, 'DELETE FROM batches WHERE id = ?').run(batchId);
       return { batchId: null, changed: 0 };
@@ -70,7 +65,7 @@ export function restoreContacts(db: Db, ids: readonly number[], now: string): Ba
   return transition(db, ids, 'restore', 'trashed', 'active', null, now);
 }
 
-const UNDO: Record<'remove' | 'restore', string> = {
+const UNDO: Record<UndoableAction, string> = {
   // Back to active: only those still in the trash (a purge since then is final).
   remove: `DELETE FROM contact_removals WHERE status = 'trashed'
              AND contact_id IN (SELECT contact_id FROM audit_log WHERE batch_id = @batch)`,
@@ -91,18 +86,21 @@ const UNDO: Record<'remove' | 'restore', string> = {
  * Reverses the newest batch not yet undone (a removal or a restore): each contact goes back
  * to the state it had, if nothing else has moved it since. Purges are final and not undone.
  */
-export function undoLastBatch(db: Db, now: string): BatchResult & { action: string | null } {
+export function undoLastBatch(db: Db, now: string): UndoResult {
   return db.transaction(() => {
     const batch = prepared(
       db,
       "SELECT id, action FROM batches WHERE undone_at IS NULL AND action IN ('remove', 'restore') ORDER BY id DESC LIMIT 1",
-    ).get() as { id: number; action: 'remove' | 'restore' } | undefined;
+    ).get() as { id: number; action: UndoableAction } | undefined;
     if (!batch) throw new CoreError('not_found', 'Nothing to undo.');
     const changed = prepared(db, UNDO[batch.action]).run({ batch: batch.id, now }).changes;
     prepared(db, 'UPDATE batches SET undone_at = ? WHERE id = ?').run(now, batch.id);
     return { batchId: batch.id, changed, action: batch.action };
   })();
 }
+
+/** What a tombstone no longer keeps, besides the columns cleared below. */
+const PURGED_TABLES = ['contact_phones', 'contact_urls', 'interactions'] as const;
 
 /**
  * Trashed contacts older than `days` become tombstones: name, identifiers (profile URL,
@@ -124,8 +122,11 @@ export function purgeTrash(db: Db, olderThanDays: number, now: string): BatchRes
          connected_on = NULL, last_interaction_at = NULL, sent_count = 0, received_count = 0
        WHERE id IN (SELECT value FROM json_each(?))`,
     ).run(json);
-    for (const table of ['contact_phones', 'contact_urls', 'interactions']) {
-      prepared(db, `DELETE FROM ${table} WHERE contact_id IN (SELECT value FROM json_each(?))`).run(json);
+    for (const table of PURGED_TABLES) {
+      runSql(
+        db,
+        sql`DELETE FROM ${identifier(table, PURGED_TABLES)} WHERE contact_id IN (SELECT value FROM json_each(${json}))`,
+      );
     }
     reindexContacts(db, ids);
     return result;

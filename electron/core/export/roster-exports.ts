@@ -2,41 +2,13 @@ import { ExportFormat, type ChecklistItem, type ExportResult } from '../../../sh
 import { auditLogCsv } from '../declutter/audit-log.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
-import { contactListings, type ContactListing } from '../roster/contact-listing.js';
-import { JOINED_STATUS, REMOVAL_JOIN, statusIs } from '../roster/contact-status.js';
+import { allRows, sql } from '../db/sql.js';
+import type { StoredContact } from '../roster/contact-records.js';
+import { activeStoredContacts } from '../roster/contact-reads.js';
+import { JOINED_STATUS, REMOVAL_JOIN } from '../roster/contact-status.js';
 import { csvRow, safeCsvRow } from './csv.js';
 
 export const EXPORT_FORMATS = ExportFormat.options;
-
-interface KeptContact extends ContactListing {
-  firstName: string;
-  lastName: string;
-  phones: string[];
-  handles: string[];
-}
-
-function keptContacts(db: Db): KeptContact[] {
-  const ids = prepared(db, `SELECT id FROM contacts c WHERE ${statusIs('active')} ORDER BY sort_name, id`)
-    .pluck()
-    .all() as number[];
-  const extra = prepared(
-    db,
-    `SELECT first_name AS firstName, last_name AS lastName,
-       (SELECT json_group_array(number) FROM contact_phones WHERE contact_id = c.id) AS phones,
-       (SELECT json_group_array(handle) FROM contact_handles WHERE contact_id = c.id) AS handles
-     FROM contacts c WHERE id = ?`,
-  );
-  return contactListings(db, ids).map((contact) => {
-    const row = extra.get(contact.id) as { firstName: string; lastName: string; phones: string; handles: string };
-    return {
-      ...contact,
-      firstName: row.firstName,
-      lastName: row.lastName,
-      phones: JSON.parse(row.phones) as string[],
-      handles: JSON.parse(row.handles) as string[],
-    };
-  });
-}
 
 /** vCard text value escaping (RFC 6350 §3.4). */
 const vcardText = (value: string): string =>
@@ -65,8 +37,10 @@ function fold(line: string): string {
 }
 
 /** The kept roster as vCard 4.0, for re-importing into an address book. */
-export function exportVcards(db: Db): string {
-  return keptContacts(db)
+export const exportVcards = (db: Db): string => vcardsOf(activeStoredContacts(db));
+
+function vcardsOf(contacts: readonly StoredContact[]): string {
+  return contacts
     .map((contact) => {
       const lines = [
         'BEGIN:VCARD',
@@ -89,7 +63,9 @@ export function exportVcards(db: Db): string {
 }
 
 /** The kept roster as CSV; every cell is neutralized against spreadsheet formulas. */
-export function exportCsv(db: Db): string {
+export const exportCsv = (db: Db): string => csvOf(activeStoredContacts(db));
+
+function csvOf(contacts: readonly StoredContact[]): string {
   const header = [
     'Name',
     'First Name',
@@ -103,7 +79,7 @@ export function exportCsv(db: Db): string {
     'Connected On',
     'Sources',
   ];
-  const rows = keptContacts(db).map((contact) =>
+  const rows = contacts.map((contact) =>
     safeCsvRow([
       contact.name,
       contact.firstName,
@@ -130,13 +106,13 @@ export interface MastodonFollowingExport {
 
 /** Mastodon's own following_accounts.csv format, holding only the follows still in the roster. */
 export function exportMastodonFollowing(db: Db): MastodonFollowingExport {
-  const rows = prepared(
+  const rows = allRows<{ handle: string; status: string }>(
     db,
-    `SELECT h.handle, ${JOINED_STATUS} AS status FROM contact_sources s
-       JOIN contacts c ON c.id = s.contact_id ${REMOVAL_JOIN} JOIN contact_handles h ON h.contact_id = c.id
-      WHERE s.source = 'mastodon' AND coalesce(s.relation, 'following') = 'following'
-      ORDER BY h.handle`,
-  ).all() as { handle: string; status: string }[];
+    sql`SELECT h.handle, ${JOINED_STATUS} AS status FROM contact_sources s
+          JOIN contacts c ON c.id = s.contact_id ${REMOVAL_JOIN} JOIN contact_handles h ON h.contact_id = c.id
+         WHERE s.source = 'mastodon' AND coalesce(s.relation, 'following') = 'following'
+         ORDER BY h.handle`,
+  );
   const kept = rows.filter((row) => row.status === 'active').map((row) => row.handle);
   const text =
     [
@@ -173,25 +149,40 @@ export function linkedInChecklistMarkdown(items: readonly ChecklistItem[]): stri
 }
 
 /** Every export in one place: the text, a file name and type for saving, and Mastodon's unfollow preview. */
-export function exportRoster(db: Db, format: ExportFormat): ExportResult {
-  const day = new Date().toISOString().slice(0, 10);
+export function exportRoster(db: Db, format: ExportFormat, now: Date): ExportResult {
+  const day = now.toISOString().slice(0, 10);
+  const file = (fileName: string, mediaType: string, text: string, count: number, unfollows: string[] = []) => ({
+    fileName,
+    mediaType,
+    text,
+    count,
+    unfollows,
+  });
   switch (format) {
-    case 'vcard':
-      return { fileName: `prune-contacts-${day}.vcf`, mediaType: 'text/vcard', text: exportVcards(db), unfollows: [] };
-    case 'csv':
-      return { fileName: `prune-contacts-${day}.csv`, mediaType: 'text/csv', text: exportCsv(db), unfollows: [] };
-    case 'mastodon-following': {
-      const { text, unfollows } = exportMastodonFollowing(db);
-      return { fileName: 'following_accounts.csv', mediaType: 'text/csv', text, unfollows };
+    case 'vcard': {
+      const contacts = activeStoredContacts(db);
+      return file(`prune-contacts-${day}.vcf`, 'text/vcard', vcardsOf(contacts), contacts.length);
     }
-    case 'linkedin-checklist':
-      return {
-        fileName: `linkedin-removal-checklist-${day}.md`,
-        mediaType: 'text/markdown',
-        text: linkedInChecklistMarkdown(linkedInChecklist(db)),
-        unfollows: [],
-      };
-    case 'audit-log':
-      return { fileName: `prune-audit-log-${day}.csv`, mediaType: 'text/csv', text: auditLogCsv(db), unfollows: [] };
+    case 'csv': {
+      const contacts = activeStoredContacts(db);
+      return file(`prune-contacts-${day}.csv`, 'text/csv', csvOf(contacts), contacts.length);
+    }
+    case 'mastodon-following': {
+      const { text, unfollows, kept } = exportMastodonFollowing(db);
+      return file('following_accounts.csv', 'text/csv', text, kept, unfollows);
+    }
+    case 'linkedin-checklist': {
+      const items = linkedInChecklist(db);
+      return file(
+        `linkedin-removal-checklist-${day}.md`,
+        'text/markdown',
+        linkedInChecklistMarkdown(items),
+        items.length,
+      );
+    }
+    case 'audit-log': {
+      const { text, count } = auditLogCsv(db);
+      return file(`prune-audit-log-${day}.csv`, 'text/csv', text, count);
+    }
   }
 }

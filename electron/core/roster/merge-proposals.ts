@@ -1,6 +1,7 @@
 import type { ContactRow, MergeProposal } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
+import { allRows, runSql, sql } from '../db/sql.js';
 import { CoreError } from '../../../shared/result.js';
 import { rowsByIds } from './contact-reads.js';
 import { statusIs } from './contact-status.js';
@@ -12,25 +13,27 @@ import { mergeContacts, reindexContacts } from './contact-writes.js';
  * One statement over the id list: a 30k-row import touches 30k contacts.
  */
 export function proposeMergesFor(db: Db, ids: Iterable<number>, now: string): number {
-  return prepared(
+  const reason = 'Same name and company, no shared email or profile';
+  return runSql(
     db,
-    `INSERT OR IGNORE INTO merge_proposals (contact_a, contact_b, reason, created_at)
-     SELECT min(self.id, other.id), max(self.id, other.id), @reason, @now
-       FROM contacts self JOIN contacts other
-         ON other.sort_name = self.sort_name AND other.id <> self.id AND other.company = self.company COLLATE NOCASE
-      WHERE self.id IN (SELECT value FROM json_each(@ids)) AND self.company IS NOT NULL AND self.sort_name <> ''
-        AND ${statusIs('active', 'self.id')} AND ${statusIs('active', 'other.id')}`,
-  ).run({ ids: JSON.stringify([...ids]), reason: 'Same name and company, no shared email or profile', now }).changes;
+    sql`INSERT OR IGNORE INTO merge_proposals (contact_a, contact_b, reason, created_at)
+        SELECT min(self.id, other.id), max(self.id, other.id), ${reason}, ${now}
+          FROM contacts self JOIN contacts other
+            ON other.sort_name = self.sort_name AND other.id <> self.id AND other.company = self.company COLLATE NOCASE
+         WHERE self.id IN (SELECT value FROM json_each(${JSON.stringify([...ids])}))
+           AND self.company IS NOT NULL AND self.sort_name <> ''
+           AND ${statusIs('active', 'self.id')} AND ${statusIs('active', 'other.id')}`,
+  ).changes;
 }
 
 export function openMergeProposals(db: Db): MergeProposal[] {
-  const proposals = prepared(
+  const proposals = allRows<{ id: number; reason: string; contact_a: number; contact_b: number }>(
     db,
-    `SELECT p.id, p.reason, p.contact_a, p.contact_b FROM merge_proposals p
-       JOIN contacts a ON a.id = p.contact_a JOIN contacts b ON b.id = p.contact_b
-      WHERE p.status = 'open' AND ${statusIs('active', 'a.id')} AND ${statusIs('active', 'b.id')}
-      ORDER BY a.sort_name, p.id LIMIT 500`,
-  ).all() as { id: number; reason: string; contact_a: number; contact_b: number }[];
+    sql`SELECT p.id, p.reason, p.contact_a, p.contact_b FROM merge_proposals p
+          JOIN contacts a ON a.id = p.contact_a JOIN contacts b ON b.id = p.contact_b
+         WHERE p.status = 'open' AND ${statusIs('active', 'a.id')} AND ${statusIs('active', 'b.id')}
+         ORDER BY a.sort_name, p.id LIMIT 500`,
+  );
   const rows = new Map<number, ContactRow>(
     rowsByIds(
       db,

@@ -1,0 +1,57 @@
+import { writeFile } from 'node:fs/promises';
+import { ExportFormat } from '../../shared/domain.js';
+import { contactIdArguments, oneOf, parseCommand, plural, UsageError } from './arguments.js';
+import { call, withCore } from './with-core.js';
+
+export async function removeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(args, { reason: { type: 'string' } });
+  const ids = await contactIdArguments(positionals, 'remove');
+  const result = await withCore(values.db, (core) =>
+    call(core, 'contactsRemove', { ids, reason: values.reason ?? null }),
+  );
+  console.log(`Moved ${result.changed} of ${ids.length} to the trash. Nobody was notified. Undo with: prune undo`);
+  return 0;
+}
+
+export async function restoreCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(args, {});
+  const ids = await contactIdArguments(positionals, 'restore');
+  const result = await withCore(values.db, (core) => call(core, 'contactsRestore', { ids }));
+  console.log(`Restored ${result.changed} of ${ids.length} from the trash.`);
+  return 0;
+}
+
+export async function undoCommand(args: string[]): Promise<number> {
+  const { values } = parseCommand(args, {});
+  const result = await withCore(values.db, (core) => call(core, 'undo', {}));
+  console.log(`Undid the last ${result.action}: ${plural(result.changed, 'contact')} back as before.`);
+  return 0;
+}
+
+export async function purgeCommand(args: string[]): Promise<number> {
+  const { values } = parseCommand(args, { days: { type: 'string' } });
+  const days = values.days === undefined ? null : Number(values.days);
+  if (days !== null && (!Number.isFinite(days) || days < 0))
+    throw new UsageError('--days must be a number of days, 0 or more.');
+  const { result, trashDays } = await withCore(values.db, async (core) => ({
+    result: await call(core, 'trashPurge', { days }),
+    trashDays: core.trashDays,
+  }));
+  console.log(`${plural(result.changed, 'trashed contact')} older than ${days ?? trashDays} days became tombstones.`);
+  return 0;
+}
+
+export async function exportCommand(args: string[]): Promise<number> {
+  const { values } = parseCommand(args, { format: { type: 'string' }, out: { type: 'string' } });
+  const format = oneOf(values.format, ExportFormat.options, '--format');
+  if (!values.out) throw new UsageError('--out names the file to write.');
+  const exported = await withCore(values.db, (core) => call(core, 'exportRoster', { format }));
+  await writeFile(values.out, exported.text, 'utf8');
+  if (format === 'mastodon-following') {
+    const { unfollows, count } = exported;
+    console.log(`${count} follows kept. Importing this file in overwrite mode would unfollow ${unfollows.length}:`);
+    for (const handle of unfollows) console.log(`  @${handle}`);
+  }
+  console.log(`Wrote ${values.out}`);
+  return 0;
+}

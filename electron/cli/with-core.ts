@@ -1,0 +1,40 @@
+import path from 'node:path';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc.js';
+import { readAppVersion } from '../core/app-version.js';
+import { createCore, DATABASE_FILE, resolveDataDir, type Core } from '../core/core.js';
+import { defaultDataDir } from '../core/default-data-dir.js';
+import { dispatch } from '../core/dispatch.js';
+
+/** A request the core refused; main prints its message and exits 1. */
+export class CoreFailure extends Error {}
+
+/**
+ * Opens the roster the way every host does (migrations, trash purge), runs one command
+ * against it and closes it, whatever happens.
+ */
+export async function withCore<T>(dbPath: string | undefined, work: (core: Core) => Promise<T>): Promise<T> {
+  const file = dbPath ? path.resolve(dbPath) : path.join(resolveDataDir(defaultDataDir()), DATABASE_FILE);
+  const version = readAppVersion(new URL('../../package.json', import.meta.url));
+  let core: Core;
+  try {
+    core = createCore({ dataDir: path.dirname(file), databaseFile: file, host: 'cli', version });
+  } catch (error) {
+    throw new CoreFailure(`Cannot open the roster ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    return await work(core);
+  } finally {
+    core.close();
+  }
+}
+
+/** One request through the same dispatch as the app's hosts: validated, handled, errors as values. */
+export async function call<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const result = await dispatch(core, channel, input);
+  if (!result.ok) throw new CoreFailure(result.error.message);
+  return result.value as ChannelOutput<C>;
+}
