@@ -1,7 +1,8 @@
 import type { Db } from './open-database.js';
+import { identifier, sql as sqlText } from './sql.js';
 
 /** Indexes that only serve sorted listing, not look-ups the import itself makes. */
-const LISTING_INDEXES = ['contacts_by_company', 'contacts_by_connected', 'contacts_by_interaction'];
+const LISTING_INDEXES = ['contacts_by_company', 'contacts_by_connected', 'contacts_by_interaction'] as const;
 
 /**
  * Drops the listing indexes for a bulk load and returns a function that rebuilds them:
@@ -14,7 +15,7 @@ export function suspendListingIndexes(db: Db): () => void {
       db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").pluck().get(name) as
         string | undefined,
   ).filter((sql): sql is string => typeof sql === 'string');
-  for (const name of LISTING_INDEXES) db.exec(`DROP INDEX IF EXISTS ${name}`);
+  for (const name of LISTING_INDEXES) db.exec(sqlText`DROP INDEX IF EXISTS ${identifier(name, LISTING_INDEXES)}`.text);
   let restored = false;
   return () => {
     if (restored) return;

@@ -1,6 +1,7 @@
 import type { SourceKind } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
+import { identifier, runSql, sql } from '../db/sql.js';
 import type { ImportedPerson } from '../import/types.js';
 import {
   canonicalLinkedInUrl,
@@ -276,6 +277,15 @@ export function refreshInteractionTotals(db: Db, ids: Iterable<number>): void {
   for (const id of ids) update.run(id);
 }
 
+/** Tables whose rows simply change owner when two contacts become one. */
+const MOVED_ON_MERGE = [
+  'identity_keys',
+  'contact_phones',
+  'contact_handles',
+  'contact_urls',
+  'contact_sources',
+] as const;
+
 /**
  * Folds `dropId` into `keepId`: identifiers, sources and interactions move over, empty
  * fields are filled, and the dropped contact is deleted. Used for key collisions and
@@ -283,8 +293,11 @@ export function refreshInteractionTotals(db: Db, ids: Iterable<number>): void {
  */
 export function mergeContacts(db: Db, keepId: number, dropId: number, now: string, reindex: Set<number>): void {
   if (keepId === dropId) return;
-  for (const table of ['identity_keys', 'contact_phones', 'contact_handles', 'contact_urls', 'contact_sources']) {
-    prepared(db, `UPDATE OR IGNORE ${table} SET contact_id = ? WHERE contact_id = ?`).run(keepId, dropId);
+  for (const table of MOVED_ON_MERGE) {
+    runSql(
+      db,
+      sql`UPDATE OR IGNORE ${identifier(table, MOVED_ON_MERGE)} SET contact_id = ${keepId} WHERE contact_id = ${dropId}`,
+    );
   }
   prepared(
     db,
