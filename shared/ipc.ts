@@ -137,3 +137,10 @@ export function createPruneApi(
   api.on = (event: EventName, listener: (payload: unknown) => void) => subscribe(event, listener);
   return api as PruneApi;
 }
+
+declare global {
+  /** `window.prune`: defined by the Electron preload or by the browser host's bridge script. */
+  interface Window {
+    prune: PruneApi;
+  }
+}

@@ -5,7 +5,6 @@ export const ErrorCode = [
   'unknown_channel',
   'not_found',
   'busy',
-  'import_failed',
   'cancelled',
   'database',
   'internal',

@@ -3,15 +3,9 @@
  * exactly the preload's shape (both come from createPruneApi), over a WebSocket.
  * Bundled into dist/web/prune-bridge.js and loaded before the renderer.
  */
-import { createPruneApi, type EventName, type PruneApi } from '../../shared/ipc.js';
+import { createPruneApi, type EventName } from '../../shared/ipc.js';
 import { fail, type Result } from '../../shared/result.js';
 import { decodeWire, encodeWire, type RequestFrame, type ServerFrame } from './wire-codec.js';
-
-declare global {
-  interface Window {
-    prune: PruneApi;
-  }
-}
 
 /** The host puts a per-run token in a meta tag of the page it serves (no inline script: the CSP forbids it). */
 const token = document.querySelector<HTMLMetaElement>('meta[name="prune-ws-token"]')?.content ?? '';

@@ -15,8 +15,8 @@ import { ExportMenu, MastodonExportDialog } from './features/declutter/ExportMen
 import { SelectionBar } from './features/declutter/SelectionBar.js';
 import { ToastView } from './features/declutter/ToastView.js';
 import { ViewTabs } from './features/declutter/ViewTabs.js';
-import { AuditLogView } from './features/trash/AuditLogView.js';
-import { ChecklistView } from './features/trash/ChecklistView.js';
+import { AuditLogView } from './features/log/AuditLogView.js';
+import { ChecklistView } from './features/checklist/ChecklistView.js';
 import { MergeButton, MergePanel } from './features/merge/MergePanel.js';
 import { useStore } from './store/index.js';
 

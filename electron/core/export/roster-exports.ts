@@ -5,7 +5,7 @@ import { prepared } from '../db/prepared.js';
 import { allRows, sql } from '../db/sql.js';
 import type { StoredContact } from '../roster/contact-records.js';
 import { activeStoredContacts } from '../roster/contact-reads.js';
-import { JOINED_STATUS, REMOVAL_JOIN } from '../roster/contact-status.js';
+import { isOutOfRoster, JOINED_STATUS, REMOVAL_JOIN } from '../roster/contact-status.js';
 import { csvRow, safeCsvRow } from './csv.js';
 
 export const EXPORT_FORMATS = ExportFormat.options;
@@ -124,15 +124,13 @@ export function exportMastodonFollowing(db: Db): MastodonFollowingExport {
 
 /** Everyone removed in Prune who has a LinkedIn profile: the user removes them there, one by one. */
 export function linkedInChecklist(db: Db): ChecklistItem[] {
-  return (
-    prepared(
-      db,
-      `SELECT c.id AS contactId, c.display_name AS name, c.profile_url AS profileUrl, l.done_at IS NOT NULL AS done
-         FROM contacts c JOIN contact_sources s ON s.contact_id = c.id AND s.source = 'linkedin'
-         LEFT JOIN linkedin_checklist l ON l.contact_id = c.id
-        WHERE c.profile_url IS NOT NULL AND c.id IN (SELECT contact_id FROM contact_removals)
-        ORDER BY c.sort_name, c.id`,
-    ).all() as (Omit<ChecklistItem, 'done'> & { done: number })[]
+  return allRows<Omit<ChecklistItem, 'done'> & { done: number }>(
+    db,
+    sql`SELECT c.id AS contactId, c.display_name AS name, c.profile_url AS profileUrl, l.done_at IS NOT NULL AS done
+          FROM contacts c JOIN contact_sources s ON s.contact_id = c.id AND s.source = 'linkedin'
+          LEFT JOIN linkedin_checklist l ON l.contact_id = c.id
+         WHERE c.profile_url IS NOT NULL AND ${isOutOfRoster()}
+         ORDER BY c.sort_name, c.id`,
   ).map((item) => ({ ...item, done: item.done === 1 }));
 }
 

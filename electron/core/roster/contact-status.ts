@@ -27,6 +27,11 @@ export function statusIs(status: ContactStatus, contactId: ContactIdColumn = 'c.
     : sql`EXISTS (SELECT 1 FROM contact_removals r WHERE r.contact_id = ${id} AND r.status = ${status})`;
 }
 
+/** A WHERE condition: the contact is out of the roster, trashed or removed. */
+export function isOutOfRoster(contactId: ContactIdColumn = 'c.id'): Sql {
+  return sql`EXISTS (SELECT 1 FROM contact_removals r WHERE r.contact_id = ${identifier(contactId, CONTACT_ID_COLUMNS)})`;
+}
+
 /**
  * `contacts c` restricted to one status, as a FROM clause ending in a WHERE condition (append
  * more with AND). Trashed and removed people are few: those queries start from

@@ -11,7 +11,7 @@ import {
   normalizeHandle,
   profileSlugOf,
 } from './identity.js';
-import { indexNewContact, reindexContacts, unindexContact } from './search-index.js';
+import { indexNewContact, unindexContact } from './search-index.js';
 
 export type UpsertOutcome = 'added' | 'updated' | 'merged' | 'unchanged' | 'reappeared';
 
@@ -324,5 +324,3 @@ export function mergeContacts(db: Db, keepId: number, dropId: number, now: strin
   refreshInteractionTotals(db, [keepId]);
   reindex.add(keepId);
 }
-
-export { reindexContacts };

@@ -1,5 +1,7 @@
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
+import { allRows, sql } from '../db/sql.js';
+import { statusIs } from './contact-status.js';
 import type { ImportedInteraction } from '../import/types.js';
 import { linkedInSlug, nameKey } from './identity.js';
 
@@ -13,11 +15,10 @@ export function contactForCounterpart(db: Db, interaction: ImportedInteraction):
   }
   const key = nameKey(interaction.counterpartName);
   if (!key) return null;
-  const rows = prepared(
+  const rows = allRows<{ id: number }>(
     db,
-    `SELECT id FROM contacts c WHERE sort_name = ?
-       AND NOT EXISTS (SELECT 1 FROM contact_removals r WHERE r.contact_id = c.id AND r.status = 'removed') LIMIT 2`,
-  ).all(key) as { id: number }[];
+    sql`SELECT id FROM contacts c WHERE sort_name = ${key} AND NOT ${statusIs('removed')} LIMIT 2`,
+  );
   return rows.length === 1 && rows[0] ? rows[0].id : null;
 }
 

@@ -5,7 +5,8 @@ import { allRows, runSql, sql } from '../db/sql.js';
 import { CoreError } from '../../../shared/result.js';
 import { rowsByIds } from './contact-reads.js';
 import { statusIs } from './contact-status.js';
-import { mergeContacts, reindexContacts } from './contact-writes.js';
+import { mergeContacts } from './contact-writes.js';
+import { reindexContacts } from './search-index.js';
 
 /**
  * Proposes merges for contacts with the same name and company but no shared identifier:

@@ -1,8 +1,6 @@
-import type { StateCreator } from 'zustand';
 import type { AppInfo, ContactStatus, Facets } from '../../../shared/domain.js';
 import type { Result } from '../../../shared/result.js';
-import { api } from '../api.js';
-import type { Store } from './index.js';
+import type { SliceCreator } from './slice.js';
 
 export interface AppSlice {
   info: AppInfo | null;
@@ -16,40 +14,34 @@ export interface AppSlice {
   init(): Promise<void>;
 }
 
-/** Subscriptions are made once per window, even if React mounts the app twice (StrictMode). */
-let initialized = false;
-
-export const createAppSlice: StateCreator<Store, [], [], AppSlice> = (set, get) => ({
-  info: null,
-  facets: null,
-  error: null,
-  showError: (message) => set({ error: message }),
-  clearError: () => set({ error: null }),
-  unwrap(result) {
-    if (result.ok) return result.value;
-    if (result.error.code !== 'cancelled') set({ error: result.error.message });
-    return null;
-  },
-  async loadFacets(status = get().query.status) {
-    const facets = get().unwrap(await api.rosterFacets({ status }));
-    if (facets) set({ facets });
-  },
-  async init() {
-    if (initialized) return;
-    initialized = true;
-    api.on('importProgress', (progress) => get().setProgress(progress));
-    api.on('rosterChanged', () => {
-      get().invalidateRows();
-      void get().runQuery();
-      void get().loadFacets();
-      void get().loadProposals();
-      const selected = get().selectedId;
-      if (selected !== null) void get().select(selected);
-      if (get().view === 'checklist') void get().loadChecklist();
-      if (get().view === 'log') void get().loadAudit();
-    });
-    const info = get().unwrap(await api.appInfo({}));
-    set({ info });
-    await Promise.all([get().loadFacets(), get().runQuery(), get().loadProposals()]);
-  },
-});
+export const createAppSlice: SliceCreator<AppSlice> =
+  ({ api }) =>
+  (set, get) => {
+    /** Subscriptions are made once per store, even if React mounts the app twice (StrictMode). */
+    let initialized = false;
+    return {
+      info: null,
+      facets: null,
+      error: null,
+      showError: (message) => set({ error: message }),
+      clearError: () => set({ error: null }),
+      unwrap(result) {
+        if (result.ok) return result.value;
+        if (result.error.code !== 'cancelled') set({ error: result.error.message });
+        return null;
+      },
+      async loadFacets(status = get().query.status) {
+        const facets = get().unwrap(await api.rosterFacets({ status }));
+        if (facets) set({ facets });
+      },
+      async init() {
+        if (initialized) return;
+        initialized = true;
+        api.on('importProgress', (progress) => get().setProgress(progress));
+        api.on('rosterChanged', () => get().refreshAfterChange());
+        const info = get().unwrap(await api.appInfo({}));
+        set({ info });
+        await Promise.all([get().loadFacets(), get().runQuery(), get().loadProposals()]);
+      },
+    };
+  };

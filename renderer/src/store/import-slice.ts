@@ -1,8 +1,6 @@
-import type { StateCreator } from 'zustand';
 import type { ImportProgress, ImportSummary } from '../../../shared/domain.js';
 import type { Result } from '../../../shared/result.js';
-import { api } from '../api.js';
-import type { Store } from './index.js';
+import type { SliceCreator } from './slice.js';
 
 export interface ImportSlice {
   importRunning: boolean;
@@ -15,33 +13,35 @@ export interface ImportSlice {
   dismissSummary(): void;
 }
 
-export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = (set, get) => {
-  async function run(work: () => Promise<Result<ImportSummary>>): Promise<void> {
-    if (get().importRunning) return;
-    set({ importRunning: true, progress: null, summary: null });
-    try {
-      const summary = get().unwrap(await work());
-      if (summary) set({ summary });
-    } finally {
-      set({ importRunning: false, progress: null });
+export const createImportSlice: SliceCreator<ImportSlice> =
+  ({ api }) =>
+  (set, get) => {
+    async function run(work: () => Promise<Result<ImportSummary>>): Promise<void> {
+      if (get().importRunning) return;
+      set({ importRunning: true, progress: null, summary: null });
+      try {
+        const summary = get().unwrap(await work());
+        if (summary) set({ summary });
+      } finally {
+        set({ importRunning: false, progress: null });
+      }
     }
-  }
-  return {
-    importRunning: false,
-    progress: null,
-    summary: null,
-    setProgress: (progress) => set({ progress }),
-    importFiles: (files) =>
-      run(async () => {
-        const payload = await Promise.all(
-          files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-        );
-        return api.importFiles({ files: payload });
-      }),
-    loadSample: () => run(() => api.sampleLoad({})),
-    async cancelImport() {
-      await api.importCancel({});
-    },
-    dismissSummary: () => set({ summary: null }),
+    return {
+      importRunning: false,
+      progress: null,
+      summary: null,
+      setProgress: (progress) => set({ progress }),
+      importFiles: (files) =>
+        run(async () => {
+          const payload = await Promise.all(
+            files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+          );
+          return api.importFiles({ files: payload });
+        }),
+      loadSample: () => run(() => api.sampleLoad({})),
+      async cancelImport() {
+        await api.importCancel({});
+      },
+      dismissSummary: () => set({ summary: null }),
+    };
   };
-};

@@ -1,21 +1,12 @@
-import { create } from 'zustand';
-import { createAppSlice, type AppSlice } from './app-slice.js';
-import { createDeclutterSlice, type DeclutterSlice } from './declutter-slice.js';
-import { createDetailSlice, type DetailSlice } from './detail-slice.js';
-import { createImportSlice, type ImportSlice } from './import-slice.js';
-import { createMergeSlice, type MergeSlice } from './merge-slice.js';
-import { createRosterSlice, type RosterSlice } from './roster-slice.js';
-import { createSelectionSlice, type SelectionSlice } from './selection-slice.js';
+import { useStore as useBoundStore } from 'zustand';
+import { api } from '../api.js';
+import { downloadFile } from '../components/download-file.js';
+import { createStore, type Store } from './create-store.js';
 
-/** One store from domain slices; components read it through selectors. */
-export type Store = AppSlice & RosterSlice & SelectionSlice & DetailSlice & ImportSlice & MergeSlice & DeclutterSlice;
+export type { Store } from './create-store.js';
 
-export const useStore = create<Store>()((...args) => ({
-  ...createAppSlice(...args),
-  ...createRosterSlice(...args),
-  ...createDetailSlice(...args),
-  ...createImportSlice(...args),
-  ...createMergeSlice(...args),
-  ...createSelectionSlice(...args),
-  ...createDeclutterSlice(...args),
-}));
+/** The window's one store, over the bridge. */
+export const store = createStore({ api, saveFile: downloadFile, setTimer: (callback, ms) => setTimeout(callback, ms) });
+
+/** Components read the store through selectors. */
+export const useStore = <T>(selector: (state: Store) => T): T => useBoundStore(store, selector);

@@ -1,7 +1,5 @@
-import type { StateCreator } from 'zustand';
 import { RosterQuery, type ContactRow, type ContactSort, type SourceKind } from '../../../shared/domain.js';
-import { api } from '../api.js';
-import type { Store } from './index.js';
+import type { SliceCreator } from './slice.js';
 
 const ROW_CHUNK = 500;
 
@@ -26,65 +24,69 @@ export interface RosterSlice {
   invalidateRows(): void;
 }
 
-let querySequence = 0;
-const inFlight = new Set<number>();
+export const createRosterSlice: SliceCreator<RosterSlice> =
+  ({ api }) =>
+  (set, get) => {
+    /** Typing fast sends several queries; only the newest answer may land. */
+    let querySequence = 0;
+    /** Row ids requested and not answered yet, so a scroll does not ask twice. */
+    const inFlight = new Set<number>();
+    return {
+      query: RosterQuery.parse({}),
+      ids: [],
+      totalInStatus: 0,
+      queryLoaded: false,
+      rowCache: new Map(),
+      rowsVersion: 0,
 
-export const createRosterSlice: StateCreator<Store, [], [], RosterSlice> = (set, get) => ({
-  query: RosterQuery.parse({}),
-  ids: [],
-  totalInStatus: 0,
-  queryLoaded: false,
-  rowCache: new Map(),
-  rowsVersion: 0,
+      updateQuery(change) {
+        set({ query: { ...get().query, ...change } });
+        void get().runQuery();
+      },
+      setSort(sort) {
+        const { query } = get();
+        const direction = query.sort === sort && query.direction === 'asc' ? 'desc' : 'asc';
+        get().updateQuery({ sort, direction });
+      },
+      toggleSource(source) {
+        const { sources } = get().query;
+        get().updateQuery({
+          sources: sources.includes(source) ? sources.filter((s) => s !== source) : [...sources, source],
+        });
+      },
+      clearFilters() {
+        get().updateQuery({ sources: [], hasEmail: null, connectedAfter: null, connectedBefore: null, company: null });
+      },
 
-  updateQuery(change) {
-    set({ query: { ...get().query, ...change } });
-    void get().runQuery();
-  },
-  setSort(sort) {
-    const { query } = get();
-    const direction = query.sort === sort && query.direction === 'asc' ? 'desc' : 'asc';
-    get().updateQuery({ sort, direction });
-  },
-  toggleSource(source) {
-    const { sources } = get().query;
-    get().updateQuery({
-      sources: sources.includes(source) ? sources.filter((s) => s !== source) : [...sources, source],
-    });
-  },
-  clearFilters() {
-    get().updateQuery({ sources: [], hasEmail: null, connectedAfter: null, connectedBefore: null, company: null });
-  },
+      async runQuery() {
+        const sequence = ++querySequence;
+        const result = await api.rosterQuery(get().query);
+        if (sequence !== querySequence) return;
+        const value = get().unwrap(result);
+        if (value) set({ ids: value.ids, totalInStatus: value.totalInStatus, queryLoaded: true });
+      },
 
-  async runQuery() {
-    const sequence = ++querySequence;
-    const result = await api.rosterQuery(get().query);
-    // Typing fast sends several queries; only the newest answer may land.
-    if (sequence !== querySequence) return;
-    const value = get().unwrap(result);
-    if (value) set({ ids: value.ids, totalInStatus: value.totalInStatus, queryLoaded: true });
-  },
+      ensureRows(fromIndex, toIndex) {
+        const { ids, rowCache } = get();
+        const missing = ids
+          .slice(Math.max(0, fromIndex), Math.min(ids.length, toIndex + 1))
+          .filter((id) => !rowCache.has(id) && !inFlight.has(id));
+        for (let start = 0; start < missing.length; start += ROW_CHUNK) {
+          const chunk = missing.slice(start, start + ROW_CHUNK);
+          chunk.forEach((id) => inFlight.add(id));
+          void api.rosterRows({ ids: chunk }).then((result) => {
+            chunk.forEach((id) => inFlight.delete(id));
+            const rows = get().unwrap(result);
+            if (!rows || get().rowCache !== rowCache) return;
+            for (const row of rows) rowCache.set(row.id, row);
+            set({ rowsVersion: get().rowsVersion + 1 });
+          });
+        }
+      },
 
-  ensureRows(fromIndex, toIndex) {
-    const { ids, rowCache } = get();
-    const missing = ids
-      .slice(Math.max(0, fromIndex), Math.min(ids.length, toIndex + 1))
-      .filter((id) => !rowCache.has(id) && !inFlight.has(id));
-    for (let start = 0; start < missing.length; start += ROW_CHUNK) {
-      const chunk = missing.slice(start, start + ROW_CHUNK);
-      chunk.forEach((id) => inFlight.add(id));
-      void api.rosterRows({ ids: chunk }).then((result) => {
-        chunk.forEach((id) => inFlight.delete(id));
-        const rows = get().unwrap(result);
-        if (!rows || get().rowCache !== rowCache) return;
-        for (const row of rows) rowCache.set(row.id, row);
-        set({ rowsVersion: get().rowsVersion + 1 });
-      });
-    }
-  },
-
-  invalidateRows() {
-    inFlight.clear();
-    set({ rowCache: new Map(), rowsVersion: get().rowsVersion + 1 });
-  },
-});
+      invalidateRows() {
+        inFlight.clear();
+        set({ rowCache: new Map(), rowsVersion: get().rowsVersion + 1 });
+      },
+    };
+  };

@@ -1,5 +1,4 @@
-import type { StateCreator } from 'zustand';
-import type { Store } from './index.js';
+import type { SliceCreator } from './slice.js';
 
 /**
  * Multi-selection over the ordered ids of the current query. The selection is a set of ids,
@@ -23,7 +22,7 @@ function range(ids: readonly number[], from: number, to: number): number[] {
   return ids.slice(Math.min(a, b), Math.max(a, b) + 1);
 }
 
-export const createSelectionSlice: StateCreator<Store, [], [], SelectionSlice> = (set, get) => ({
+export const createSelectionSlice: SliceCreator<SelectionSlice> = () => (set, get) => ({
   selectedIds: new Set(),
   anchorId: null,
 

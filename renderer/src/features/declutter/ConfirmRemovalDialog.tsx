@@ -17,6 +17,7 @@ export function ConfirmRemovalDialog() {
 function RemovalDialog({ pending }: { pending: { ids: number[]; names: string[] } }) {
   const confirm = useStore((s) => s.confirmRemoval);
   const cancel = useStore((s) => s.cancelRemoval);
+  const trashDays = useStore((s) => s.info?.trashDays ?? null);
   const [reason, setReason] = useState('');
   const dialog = useModalDialog(true);
   const count = pending.ids.length;
@@ -32,7 +33,8 @@ function RemovalDialog({ pending }: { pending: { ids: number[]; names: string[] 
       {count > 1 && <p data-testid="removal-names">{describe(pending.names, count)}</p>}
       <p>
         <strong>Nobody is notified.</strong> This only changes your Prune roster; they go to the Trash, where you can
-        restore them for 30 days. To remove them on LinkedIn or Mastodon too, use the checklist and exports afterwards.
+        restore them {trashDays === null ? 'for a while' : `for ${trashDays === 1 ? '1 day' : `${trashDays} days`}`}. To
+        remove them on LinkedIn or Mastodon too, use the checklist and exports afterwards.
       </p>
       <label className="reason">
         Reason (optional, kept with them)

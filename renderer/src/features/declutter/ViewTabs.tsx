@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { formatCount } from '../../components/format.js';
-import type { View } from '../../store/declutter-slice.js';
+import type { View } from '../../store/view-slice.js';
 import { useStore } from '../../store/index.js';
 
 export function ViewTabs() {

@@ -1,0 +1,49 @@
+import { createStore as createVanillaStore, type StoreApi } from 'zustand/vanilla';
+import { createAppSlice, type AppSlice } from './app-slice.js';
+import { createAuditLogSlice, type AuditLogSlice } from './audit-log-slice.js';
+import { createChecklistSlice, type ChecklistSlice } from './checklist-slice.js';
+import { createDetailSlice, type DetailSlice } from './detail-slice.js';
+import { createExportSlice, type ExportSlice } from './export-slice.js';
+import { createImportSlice, type ImportSlice } from './import-slice.js';
+import { createMergeSlice, type MergeSlice } from './merge-slice.js';
+import { createRemovalSlice, type RemovalSlice } from './removal-slice.js';
+import { createRosterSlice, type RosterSlice } from './roster-slice.js';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice.js';
+import type { StoreDependencies } from './slice.js';
+import { createToastSlice, type ToastSlice } from './toast-slice.js';
+import { createViewSlice, type ViewSlice } from './view-slice.js';
+
+/** One store from domain slices; components read it through selectors. */
+export type Store = AppSlice &
+  RosterSlice &
+  SelectionSlice &
+  DetailSlice &
+  ImportSlice &
+  MergeSlice &
+  ViewSlice &
+  RemovalSlice &
+  ToastSlice &
+  ChecklistSlice &
+  AuditLogSlice &
+  ExportSlice;
+
+/**
+ * The app's store over an injected API: `window.prune` in the app, an in-process core in
+ * the store tests. Every slice (and its private bookkeeping) belongs to this one store.
+ */
+export function createStore(dependencies: StoreDependencies): StoreApi<Store> {
+  return createVanillaStore<Store>()((...args) => ({
+    ...createAppSlice(dependencies)(...args),
+    ...createRosterSlice(dependencies)(...args),
+    ...createSelectionSlice(dependencies)(...args),
+    ...createDetailSlice(dependencies)(...args),
+    ...createImportSlice(dependencies)(...args),
+    ...createMergeSlice(dependencies)(...args),
+    ...createViewSlice(dependencies)(...args),
+    ...createRemovalSlice(dependencies)(...args),
+    ...createToastSlice(dependencies)(...args),
+    ...createChecklistSlice(dependencies)(...args),
+    ...createAuditLogSlice(dependencies)(...args),
+    ...createExportSlice(dependencies)(...args),
+  }));
+}

@@ -1,0 +1,28 @@
+import type { ExportFormat, ExportResult } from '../../../shared/domain.js';
+import type { SliceCreator } from './slice.js';
+
+export interface ExportSlice {
+  /** A Mastodon export waiting for the user to confirm its unfollows. */
+  pendingExport: ExportResult | null;
+  runExport(format: ExportFormat): Promise<void>;
+  saveExport(result: ExportResult): void;
+  cancelExport(): void;
+}
+
+export const createExportSlice: SliceCreator<ExportSlice> =
+  ({ api, saveFile }) =>
+  (set, get) => ({
+    pendingExport: null,
+    async runExport(format) {
+      const result = get().unwrap(await api.exportRoster({ format }));
+      if (!result) return;
+      // An overwrite import of the follows file unfollows everyone missing from it: show who first.
+      if (format === 'mastodon-following') set({ pendingExport: result });
+      else get().saveExport(result);
+    },
+    saveExport(result) {
+      set({ pendingExport: null });
+      saveFile(result);
+    },
+    cancelExport: () => set({ pendingExport: null }),
+  });

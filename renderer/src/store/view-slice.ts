@@ -1,0 +1,43 @@
+import type { ContactStatus } from '../../../shared/domain.js';
+import type { SliceCreator } from './slice.js';
+
+export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log';
+
+/** The contact list each list view shows. */
+export const VIEW_STATUS: Partial<Record<View, ContactStatus>> = {
+  roster: 'active',
+  trash: 'trashed',
+  removed: 'removed',
+};
+
+export interface ViewSlice {
+  view: View;
+  setView(view: View): void;
+  /** After any change to the roster (here or in another window): reload what the current view shows. */
+  refreshAfterChange(): void;
+}
+
+export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
+  view: 'roster',
+  setView(view) {
+    set({ view });
+    get().clearSelection();
+    void get().select(null);
+    const status = VIEW_STATUS[view];
+    if (status) {
+      get().updateQuery({ status });
+      void get().loadFacets(status);
+    } else if (view === 'checklist') void get().loadChecklist();
+    else void get().loadAudit();
+  },
+  refreshAfterChange() {
+    get().invalidateRows();
+    void get().runQuery();
+    void get().loadFacets();
+    void get().loadProposals();
+    const selected = get().selectedId;
+    if (selected !== null) void get().select(selected);
+    if (get().view === 'checklist') void get().loadChecklist();
+    if (get().view === 'log') void get().loadAudit();
+  },
+});
