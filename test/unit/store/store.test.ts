@@ -1,29 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../../shared/domain.js';
-import { channels, type EventName } from '../../../shared/ipc.js';
 import type { Core } from '../../../electron/core/core.js';
 import { toLinkedInConnectionsCsv } from '../../../electron/core/sample/export-formats.js';
 import { generateNetwork } from '../../../electron/core/sample/generate-network.js';
 import { createStore, type Store } from '../../../renderer/src/store/create-store.js';
 import { memoryCore } from '../../helpers/memory-core.js';
 import { corpusPath } from '../../helpers/temp-dir.js';
+import { LOOK_ALIKES, text } from './fixtures.js';
 import { inProcessApi, type InProcessApi } from './in-process-api.js';
 
 const corpus = (...parts: string[]): File => new File([readFileSync(corpusPath(...parts))], parts.at(-1)!);
-const text = (name: string, content: string): File => new File([content], name);
-
-/** Two files about the same Ada (same name and company, no shared key): a merge proposal. */
-const LOOK_ALIKES = [
-  text(
-    'Connections.csv',
-    'First Name,Last Name,Email Address,Company,Position,Connected On\nAda,Lovelace,,Acme,Engineer,4-Apr-21\n',
-  ),
-  text(
-    'ada.vcf',
-    'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nORG:Acme\r\nEMAIL:ada@home.example\r\nEND:VCARD\r\n',
-  ),
-];
 
 describe('the renderer store over the real core', () => {
   let core: Core;
@@ -256,84 +243,6 @@ describe('importing through the store', () => {
     expect(cancelled).toBe(true);
     expect(store.getState()).toMatchObject({ importRunning: false, summary: null, error: null });
     expect(store.getState().facets?.statusCounts.active).toBe(0);
-    core.close();
-  });
-});
-
-describe('the core behind every host', () => {
-  it('runs one write at a time, and "busy" names the job that is running', async () => {
-    const core = memoryCore();
-    const { api } = inProcessApi(core);
-    const file = {
-      name: 'c.csv',
-      bytes: new TextEncoder().encode('First Name,Last Name,Company\nAda,Lovelace,Acme\n'),
-    };
-    const importing = core.exclusive('an import', () => new Promise((resolve) => setTimeout(resolve, 50)));
-    const refused = await api.importFiles({ files: [file] });
-    expect(refused).toEqual({
-      ok: false,
-      error: { code: 'busy', message: 'Prune is busy with an import. Wait for it to finish or cancel it.' },
-    });
-    await importing;
-    expect((await api.importFiles({ files: [file] })).ok).toBe(true);
-    core.close();
-  });
-
-  it('announces every roster change with its reason', async () => {
-    const core = memoryCore();
-    const { api } = inProcessApi(core);
-    const heard: [EventName, unknown][] = [];
-    core.subscribe((event, payload) => heard.push([event, payload]));
-    const summary = await api.importFiles({
-      files: [
-        {
-          name: 'c.vcf',
-          bytes: new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEND:VCARD\r\n'),
-        },
-      ],
-    });
-    expect(summary.ok).toBe(true);
-    const { value } = (await api.contactsList({ query: {} })) as { ok: true; value: { id: number }[] };
-    await api.contactsRemove({ ids: [value[0]!.id], reason: null });
-    await api.undo({});
-    await api.trashPurge({ days: 0 });
-    const reasons = heard.filter(([event]) => event === 'rosterChanged').map(([, payload]) => payload);
-    expect(reasons).toEqual([{ reason: 'import' }, { reason: 'remove' }, { reason: 'undo' }, { reason: 'purge' }]);
-    expect(heard.some(([event]) => event === 'importProgress')).toBe(true);
-    core.close();
-  });
-
-  it('answers every channel of the contract within its output schema', async () => {
-    const core = memoryCore();
-    const bridge = inProcessApi(core);
-    const { api } = bridge;
-    await api.sampleLoad({ size: 40 });
-    const ids = ((await api.rosterQuery({})) as { ok: true; value: { ids: number[] } }).value.ids;
-    await api.appInfo({});
-    await api.rosterRows({ ids: ids.slice(0, 5) });
-    await api.rosterDetail({ id: ids[0]! });
-    await api.rosterFacets({ status: 'active' });
-    await api.contactsList({ query: { search: 'a' } });
-    const lookAlikes = await Promise.all(
-      LOOK_ALIKES.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-    );
-    await api.importFiles({ files: lookAlikes });
-    await api.importCancel({});
-    await api.mergeList({});
-    await api.contactsRemove({ ids: ids.slice(0, 3), reason: 'r' });
-    await api.contactsRestore({ ids: ids.slice(0, 1) });
-    await api.undo({});
-    await api.trashPurge({ days: null });
-    await api.reappearedDismiss({ ids: ids.slice(0, 1) });
-    await api.auditList({});
-    await api.checklistList({});
-    await api.checklistMark({ contactId: ids[1]!, done: true });
-    for (const format of ['vcard', 'csv', 'mastodon-following', 'linkedin-checklist', 'audit-log'] as const)
-      await api.exportRoster({ format });
-    const proposals = (await api.mergeList({})) as { ok: true; value: { id: number }[] };
-    expect(proposals.value.length).toBeGreaterThan(0);
-    await api.mergeResolve({ id: proposals.value[0]!.id, action: 'accept' });
-    expect(channels.filter((channel) => !bridge.answered.has(channel))).toEqual([]);
     core.close();
   });
 });

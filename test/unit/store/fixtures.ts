@@ -1,0 +1,14 @@
+/** Files the store and contract tests import, invented in the real shapes. */
+export const text = (name: string, content: string): File => new File([content], name);
+
+/** Two files about the same Ada (same name and company, no shared key): a merge proposal. */
+export const LOOK_ALIKES = [
+  text(
+    'Connections.csv',
+    'First Name,Last Name,Email Address,Company,Position,Connected On\nAda,Lovelace,,Acme,Engineer,4-Apr-21\n',
+  ),
+  text(
+    'ada.vcf',
+    'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nORG:Acme\r\nEMAIL:ada@home.example\r\nEND:VCARD\r\n',
+  ),
+];
