@@ -99,8 +99,36 @@ export const RosterChangeReason = z.enum([
 ]);
 export type RosterChangeReason = z.infer<typeof RosterChangeReason>;
 
+/**
+ * What the desktop host's application and context menus ask the window to do. The browser
+ * host has no native menus: the renderer offers the same commands through its own controls
+ * and keyboard shortcuts.
+ */
+export const MenuCommand = z.enum([
+  'import',
+  'export-vcard',
+  'export-csv',
+  'export-mastodon-following',
+  'export-linkedin-checklist',
+  'export-audit-log',
+  'undo',
+  'redo',
+  'select-all',
+  'find',
+  'view-roster',
+  'view-trash',
+  'view-removed',
+  'view-checklist',
+  'view-log',
+  'shortcuts',
+  'settings',
+  'about',
+]);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
 /** Events the core pushes to the window. */
 export const events = {
+  menuCommand: z.object({ command: MenuCommand }),
   importProgress: ImportProgress,
   rosterChanged: z.object({
     reason: RosterChangeReason,
