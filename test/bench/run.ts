@@ -12,7 +12,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { RosterQuery } from '../../shared/domain.js';
 import { openDatabase, type Db } from '../../electron/core/db/open-database.js';
-import { removeContacts, undoLastBatch } from '../../electron/core/declutter/removal.js';
+import { removeContacts } from '../../electron/core/declutter/removal.js';
+import { undoLast } from '../../electron/core/history/undo-history.js';
 import { parseImportFile } from '../../electron/core/import/parse-import-file.js';
 import { runImport } from '../../electron/core/import/run-import.js';
 import { queryRoster } from '../../electron/core/roster/roster-query.js';
@@ -142,7 +143,7 @@ async function benchRoster() {
   const now = new Date().toISOString();
   for (let run = 0; run < sizes.runs; run += 1) {
     removals.push(timed(() => removeContacts(db, batch, 'benchmark', now)).ms);
-    undos.push(timed(() => undoLastBatch(db, now)).ms);
+    undos.push(timed(() => undoLast(db, now)).ms);
   }
   db.close();
   return {

@@ -1,7 +1,7 @@
 import { formatTimestamp } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 
-const ACTIONS = { remove: 'Removed', restore: 'Restored', purge: 'Purged to tombstones' } as const;
+const ACTIONS = { remove: 'Removed', restore: 'Restored', purge: 'Purged to tombstones', merge: 'Merged' } as const;
 
 export function AuditLogView() {
   const batches = useStore((s) => s.auditBatches);
