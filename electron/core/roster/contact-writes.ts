@@ -1,7 +1,7 @@
 import { MergeField, type MergeSurvivors, type SourceKind } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
-import { identifier, joinSql, runSql, sql } from '../db/sql.js';
+import { getValue, identifier, joinSql, runSql, sql } from '../db/sql.js';
 import type { ImportedPerson } from '../import/types.js';
 import {
   canonicalLinkedInUrl,
@@ -299,7 +299,12 @@ type MergeColumn =
 const MERGE_COLUMNS = Object.values(MERGE_FIELD_COLUMNS).flat();
 
 /** Fields the user chose from the dropped side ('b') replace the kept side's values. */
-function takeFromDropped(db: Db, keepId: number, dropId: number, survivors: MergeSurvivors): void {
+function takeFromDropped(db: Db, keepId: number, dropId: number, chosen: MergeSurvivors): void {
+  // A name made up from an address (a Mastodon follow, an email-only card) gives way to a real one.
+  const named = (id: number) =>
+    getValue<number>(db, sql`SELECT first_name <> '' OR last_name <> '' FROM contacts WHERE id = ${id}`) === 1;
+  const survivors: MergeSurvivors =
+    chosen.name === undefined && !named(keepId) && named(dropId) ? { ...chosen, name: 'b' } : chosen;
   const columns = MergeField.options.filter((field) => survivors[field] === 'b').flatMap((f) => MERGE_FIELD_COLUMNS[f]);
   if (columns.length === 0) return;
   const assignments = columns.map((column) => {
