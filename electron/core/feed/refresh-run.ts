@@ -92,11 +92,11 @@ export async function refreshFeeds(
         const next = nextFetchState(state, result, options.now(), policy);
         states[index] = next;
         if (result.status === 'failed' && result.failure.kind === 'cancelled') return;
+        await options.onResult?.(next, result);
         progress.done += 1;
         if (result.status === 'ok') progress.ok += 1;
         else if (result.status === 'not-modified') progress.notModified += 1;
         else progress.failed += 1;
-        await options.onResult?.(next, result);
         options.onProgress?.({ ...progress });
       } catch (error) {
         waiting.length = 0;
