@@ -74,8 +74,11 @@ describe('fetch state', () => {
   it('leaves the state alone when a fetch was cancelled', () => {
     const state = initialFetchState('https://a.example/feed', T0);
     const cancelled: FetchFeedResult = {
-      ...failure('Cancelled'),
+      status: 'failed',
       failure: { kind: 'cancelled', message: 'Cancelled' },
+      httpStatus: null,
+      retryAfterMs: null,
+      discovered: [],
     };
     expect(nextFetchState(state, cancelled, T0)).toBe(state);
   });
