@@ -20,7 +20,7 @@ function sniffUnicode(bytes: Uint8Array): { encoding: string; skip: number } | n
 }
 
 /** The charset parameter of a Content-Type header, if any. */
-export function charsetOfContentType(contentType: string | null | undefined): string | null {
+function charsetOfContentType(contentType: string | null | undefined): string | null {
   const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
   return match ? match[1]!.toLowerCase() : null;
 }

@@ -18,6 +18,9 @@ export const DEFAULT_FETCH_LIMITS: FeedFetchLimits = {
   maxRedirects: 5,
 };
 
+/** The User-Agent every feed request carries. */
+export const feedUserAgent = (appVersion: string): string => `Prune/${appVersion}`;
+
 /** `30 seconds`, `200 ms`: durations as the error sentences say them. */
 export function describeDuration(ms: number): string {
   if (ms < 1000) return `${ms} ms`;

@@ -42,7 +42,7 @@ function rootElementName(text: string): string | null {
 }
 
 /** True when the text is an HTML page rather than a feed (the caller may then look for `<link rel="alternate">`). */
-export const looksLikeHtml = (text: string): boolean => HTML_START.test(text);
+const looksLikeHtml = (text: string): boolean => HTML_START.test(text);
 
 function parseLeniently(source: string, isJson: boolean): AnyFeed<string> {
   try {

@@ -3,7 +3,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../../electron/core/feed/fetch-feed.js';
-import type { FeedFetchLimits, FetchLike } from '../../../electron/core/feed/fetch-limits.js';
+import { feedUserAgent, type FeedFetchLimits, type FetchLike } from '../../../electron/core/feed/fetch-limits.js';
 import { findFeed } from '../../../electron/core/feed/find-feed.js';
 import { feedCorpusPath } from '../../helpers/feed-corpus.js';
 import { startFeedServer, type FeedServer, type Route } from '../../helpers/feed-server.js';
@@ -84,6 +84,7 @@ beforeAll(async () => {
       ]),
     ),
     '/hop7': (_request, response) => response.writeHead(200).end(rss),
+    '/@ada.rss': (_request, response) => response.writeHead(200).end(rss),
   });
 });
 
@@ -210,6 +211,18 @@ describe('findFeed', () => {
       status: 'ok',
       url: url('/feed.xml'),
     });
+  });
+
+  it('turns a Mastodon handle into the account’s feed address', async () => {
+    const asked: string[] = [];
+    const toLoopback: FetchLike = (target, init) => {
+      asked.push(target);
+      return fetch(target.replace('https://social.example', server.origin), init);
+    };
+    const result = await findFeed(toLoopback, '@ada@social.example', feedUserAgent('0.1.0'), limits);
+    expect(result).toMatchObject({ status: 'ok', feed: { title: 'Grace posts' } });
+    expect(asked).toEqual(['https://social.example/@ada.rss']);
+    expect(server.requests.at(-1)!.headers['user-agent']).toBe('Prune/0.1.0');
   });
 
   it('refuses input that is neither an address nor a handle', async () => {

@@ -4,6 +4,7 @@ import type { FetchLike } from '../../../electron/core/feed/fetch-limits.js';
 import { initialFetchState, retryFetchState } from '../../../electron/core/feed/fetch-state.js';
 import {
   createRefreshScheduler,
+  systemClock,
   type Clock,
   type RefreshScheduler,
 } from '../../../electron/core/feed/refresh-scheduler.js';
@@ -109,5 +110,18 @@ describe('the refresh scheduler', () => {
     const run = scheduler.refreshNow();
     scheduler.cancel();
     expect(await run).toMatchObject({ cancelled: true });
+  });
+});
+
+describe('the system clock', () => {
+  it('fires a timer, and a cancelled one never', async () => {
+    const fired: string[] = [];
+    systemClock.setTimer(() => fired.push('kept'), 1);
+    const cancel = systemClock.setTimer(() => fired.push('cancelled'), 1);
+    cancel();
+    for (let turn = 0; turn < 100 && fired.length === 0; turn += 1)
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(fired).toEqual(['kept']);
+    expect(Math.abs(systemClock.now() - Date.now())).toBeLessThan(1000);
   });
 });
