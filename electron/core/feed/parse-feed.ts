@@ -24,7 +24,11 @@ const failed = (kind: FeedFailure['kind'], message: string, isHtml = false): Par
   isHtml,
 });
 
-const FEED_ROOTS: Record<string, ParsedFeed['format']> = { rss: 'rss', feed: 'atom', 'rdf:rdf': 'rdf' };
+const FEED_ROOTS = new Map<string, ParsedFeed['format']>([
+  ['rss', 'rss'],
+  ['feed', 'atom'],
+  ['rdf:rdf', 'rdf'],
+]);
 
 const emptyFeed = (format: ParsedFeed['format']): ParsedFeed => ({
   format,
@@ -79,16 +83,12 @@ export function parseFeed(bytes: Uint8Array, options: ParseFeedOptions = {}): Pa
           ? mapJsonFeed(parsed.feed, documentUrl)
           : mapRssFeed(parsed.feed, parsed.format, documentUrl);
     return { ok: true, feed: { ...feed, posts: dedupePosts(feed.posts) } };
-  } catch (error) {
-    const root = isJson ? null : rootElementName(source);
-    // A feed with no posts yet is a feed; one whose posts cannot be read is not.
-    if (root && FEED_ROOTS[root] && !/<(?:\w+:)?(?:item|entry)[\s>]/i.test(source))
-      return { ok: true, feed: emptyFeed(FEED_ROOTS[root]) };
-    return failed(
-      'not-a-feed',
-      isJson
-        ? 'Not a feed: the JSON is not a JSON Feed'
-        : `Not a feed: the document is neither RSS nor Atom (${error instanceof Error ? error.message : 'unreadable'})`,
-    );
+  } catch {
+    if (isJson) return failed('not-a-feed', 'Not a feed: the JSON is not a JSON Feed');
+    const format = FEED_ROOTS.get(rootElementName(source) ?? '');
+    if (!format) return failed('not-a-feed', 'Not a feed: the document is neither RSS, Atom nor JSON Feed');
+    // A feed with no posts yet is a feed; one whose posts cannot be read is broken.
+    if (!/<(?:\w+:)?(?:item|entry)[\s>]/i.test(source)) return { ok: true, feed: emptyFeed(format) };
+    return failed('malformed', 'The feed could not be read: it is not well-formed XML');
   }
 }

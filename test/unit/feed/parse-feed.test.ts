@@ -63,6 +63,12 @@ describe('parseFeed refuses what is unsafe', () => {
     expect(parsed(parseFeed(utf8(text))).posts[0]!.link).toBe('https://old.example/a');
   });
 
+  it('leaves a post about XML alone: DOCTYPE and ENTITY inside CDATA are content', () => {
+    const code = '<!DOCTYPE html><!ENTITY x "y">';
+    const text = `<rss><channel><title>x</title><item><guid>1</guid><description><![CDATA[<pre>${code}</pre>]]></description></item></channel></rss>`;
+    expect(parsed(parseFeed(utf8(text))).posts[0]!.summaryHtml).toBe(`<pre>${code}</pre>`);
+  });
+
   it('drops links that are not http(s)', () => {
     const text =
       '<rss version="2.0"><channel><title>x</title><link>javascript:alert(1)</link><item><title>a</title><link>javascript:alert(1)</link></item><item><title>b</title><link>data:text/html,x</link><guid isPermaLink="false">b</guid></item></channel></rss>';
@@ -139,6 +145,15 @@ describe('parseFeed in the real world', () => {
       ok: false,
       failure: { message: 'Not a feed: the JSON is not a JSON Feed' },
     });
+    expect(parseFeed(utf8('<constructor><item/></constructor>'))).toMatchObject({
+      ok: false,
+      failure: { kind: 'not-a-feed', message: 'Not a feed: the document is neither RSS, Atom nor JSON Feed' },
+    });
+    expect(parseFeed(utf8('<rss><channel><item><title>a</item></channel></rss>'))).toMatchObject({
+      ok: false,
+      failure: { kind: 'malformed', message: 'The feed could not be read: it is not well-formed XML' },
+    });
+    expect(parsed(parseFeed(utf8('<?xml version="1.0"?><rss version="2.0"></rss>'))).posts).toEqual([]);
     expect(parseFeed(utf8('  '))).toMatchObject({
       ok: false,
       failure: { message: 'Not a feed: the document is empty' },
