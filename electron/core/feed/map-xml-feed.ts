@@ -51,7 +51,7 @@ export function mapAtomFeed(feed: AtomFeed.Feed<string>, documentUrl: string | n
       base,
       published: [entry.published, ...(entry.dcterms?.issued ?? []), ...(entry.dc?.dates ?? [])],
       updated: [entry.updated, ...(entry.dcterms?.modified ?? [])],
-      author: entry.authors?.[0]?.name ?? entry.dc?.creators?.[0],
+      author: entry.authors?.[0]?.name ?? entry.dc?.creators?.[0] ?? feed.authors?.[0]?.name,
       summaryHtml: atomHtml(entry.summary),
       contentHtml: atomHtml(entry.content),
     };
@@ -81,7 +81,8 @@ function rssPost(item: RssLikeItem, base: string | null): ReturnType<typeof buil
   const pubDate = 'pubDate' in item ? item.pubDate : undefined;
   const authors = 'authors' in item ? item.authors : undefined;
   const itunesAuthor = 'itunes' in item ? item.itunes?.author : undefined;
-  const guidIsLink = guid?.value && guid.isPermaLink !== false ? guid.value : null;
+  // A permalink guid stands in for a missing <link>, but only when it is a full address.
+  const guidIsLink = guid?.isPermaLink !== false ? resolveHttpUrl(guid?.value) : null;
   return buildPost({
     guid: guid?.value ?? ('rdf' in item ? item.rdf?.about : undefined),
     title: rssTitle(item.title ?? item.dc?.titles?.[0] ?? item.media?.title?.value),

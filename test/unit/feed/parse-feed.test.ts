@@ -115,6 +115,17 @@ describe('parseFeed in the real world', () => {
     expect(keys).toEqual(['id:a', 'link:https://d.example/3', 'id:b']);
   });
 
+  it('takes a permalink guid as the link when there is no <link>, and the feed’s author for its entries', () => {
+    const rss = `<rss><channel><title>g</title>
+      <item><guid>https://g.example/1</guid></item><item><guid>2</guid></item>
+      <item><guid isPermaLink="false">https://g.example/3</guid></item></channel></rss>`;
+    const links = parsed(parseFeed(utf8(rss), { url: 'https://g.example/feed' })).posts.map((post) => post.link);
+    expect(links).toEqual(['https://g.example/1', null, null]);
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>a</title><author><name>Ada</name></author>
+      <entry><id>1</id><title>t</title></entry></feed>`;
+    expect(parsed(parseFeed(utf8(atom))).posts[0]!.author).toBe('Ada');
+  });
+
   it('gives an entry with neither id nor link a key from its content that is stable across parses', () => {
     const text = '<rss><channel><title>h</title><item><title>Only a title</title></item></channel></rss>';
     const first = parsed(parseFeed(utf8(text))).posts[0]!;
