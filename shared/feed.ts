@@ -89,3 +89,13 @@ export const OpmlFeed = z.object({
   categories: z.array(z.string()),
 });
 export type OpmlFeed = z.infer<typeof OpmlFeed>;
+
+/** Progress of one refresh of many feeds, reported after each feed. */
+export const RefreshProgress = z.object({
+  total: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+  ok: z.number().int().nonnegative(),
+  notModified: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+});
+export type RefreshProgress = z.infer<typeof RefreshProgress>;

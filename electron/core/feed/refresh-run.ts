@@ -1,16 +1,8 @@
-import type { FeedFetchState } from '../../../shared/feed.js';
+import type { FeedFetchState, RefreshProgress } from '../../../shared/feed.js';
 import { fetchFeed, type FeedParser, type FetchFeedResult } from './fetch-feed.js';
 import { DEFAULT_FETCH_LIMITS, type FeedFetchLimits, type FetchLike } from './fetch-limits.js';
 import { DEFAULT_REFRESH_POLICY, nextFetchState, type RefreshPolicy } from './fetch-state.js';
 import { parseFeed } from './parse-feed.js';
-
-export interface RefreshProgress {
-  total: number;
-  done: number;
-  ok: number;
-  notModified: number;
-  failed: number;
-}
 
 export interface RefreshRunOptions {
   fetch: FetchLike;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedFetchState } from '../../../shared/feed.js';
+import { RefreshProgress, type FeedFetchState } from '../../../shared/feed.js';
 import type { FetchLike } from '../../../electron/core/feed/fetch-limits.js';
 import { initialFetchState } from '../../../electron/core/feed/fetch-state.js';
-import { refreshFeeds, type RefreshProgress } from '../../../electron/core/feed/refresh-run.js';
+import { refreshFeeds } from '../../../electron/core/feed/refresh-run.js';
 
 const T0 = Date.parse('2026-11-23T12:00:00.000Z');
 const rss = '<rss version="2.0"><channel><title>t</title><item><guid>1</guid><title>p</title></item></channel></rss>';
@@ -51,7 +51,7 @@ describe('refreshFeeds', () => {
       fetch: gate.fetch,
       userAgent: 'Prune/test',
       now: () => T0,
-      onProgress: (step) => progress.push(step),
+      onProgress: (step) => progress.push(RefreshProgress.parse(step)),
       onResult: (next) => void results.push(next.url),
     });
     await new Promise((resolve) => setTimeout(resolve, 5));
