@@ -8,6 +8,8 @@ import { excerptOf, htmlToText } from '../../../electron/core/feed/feed-text.js'
 import { resolveHttpUrl } from '../../../electron/core/feed/feed-url.js';
 import { parseOpml } from '../../../electron/core/feed/opml.js';
 import { parseFeed } from '../../../electron/core/feed/parse-feed.js';
+import { DEFAULT_FETCH_LIMITS, describeDuration, describeSize } from '../../../electron/core/feed/fetch-limits.js';
+import { retryAfterMs } from '../../../electron/core/feed/retry-after.js';
 import { feedCorpusBytes } from '../../helpers/feed-corpus.js';
 
 describe('feed dates', () => {
@@ -94,5 +96,24 @@ describe('the feed parser never throws', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('limits in words', () => {
+  it('says durations and sizes the way the error sentences use them', () => {
+    expect(describeDuration(DEFAULT_FETCH_LIMITS.totalTimeoutMs)).toBe('30 seconds');
+    expect(describeDuration(1000)).toBe('1 second');
+    expect(describeDuration(200)).toBe('200 ms');
+    expect(describeSize(DEFAULT_FETCH_LIMITS.maxBytes)).toBe('5 MB');
+    expect(describeSize(300)).toBe('300 bytes');
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-11-23T12:00:00Z');
+    expect(retryAfterMs('120', now)).toBe(120_000);
+    expect(retryAfterMs('Mon, 23 Nov 2026 12:05:00 GMT', now)).toBe(300_000);
+    expect(retryAfterMs('Mon, 23 Nov 2026 11:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs('soon', now)).toBeNull();
+    expect(retryAfterMs(null, now)).toBeNull();
   });
 });
