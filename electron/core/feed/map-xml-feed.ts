@@ -4,7 +4,6 @@ import { buildPost, type RawPost } from './feed-post.js';
 import { escapeHtml, htmlToText, nonEmpty } from './feed-text.js';
 import { nestedBase, resolveHttpUrl } from './feed-url.js';
 
-type Feed = Omit<ParsedFeed, 'posts'> & { posts: ReturnType<typeof buildPost>[] };
 type AtomLink = AtomFeed.Link<string>;
 
 /** Atom allows any media type in a text construct; one that is neither text nor XML is base64. */
@@ -40,7 +39,7 @@ function alternateLinks(links: AtomLink[] | undefined): string[] {
   return alternates.map((link) => link.href ?? '').filter(Boolean);
 }
 
-export function mapAtomFeed(feed: AtomFeed.Feed<string>, documentUrl: string | null): Feed {
+export function mapAtomFeed(feed: AtomFeed.Feed<string>, documentUrl: string | null): ParsedFeed {
   const feedBase = nestedBase(documentUrl, feed.xml?.base);
   const posts = (feed.entries ?? []).map((entry) => {
     const base = nestedBase(feedBase, entry.xml?.base);
@@ -100,7 +99,7 @@ export function mapRssFeed(
   feed: RssFeed.Feed<string> | RdfFeed.Feed<string>,
   format: 'rss' | 'rdf',
   documentUrl: string | null,
-): Feed {
+): ParsedFeed {
   const base = nestedBase(documentUrl, feed.xml?.base);
   const itunesImage = 'itunes' in feed ? feed.itunes?.image : undefined;
   return {
