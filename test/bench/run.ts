@@ -20,6 +20,7 @@ import { queryRoster } from '../../electron/core/roster/roster-query.js';
 import { toLinkedInConnectionsCsv } from '../../electron/core/sample/export-formats.js';
 import { generateNetwork } from '../../electron/core/sample/generate-network.js';
 import { createRandom } from '../../electron/core/sample/random.js';
+import { benchFeedRefresh } from './feed-refresh.js';
 import { median, percentile, round, timed, timedAsync } from './stats.js';
 
 const { values: args } = parseArgs({
@@ -27,8 +28,8 @@ const { values: args } = parseArgs({
 });
 
 const sizes = args.quick
-  ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40 }
-  : { importRows: 30_000, searchContacts: 100_000, runs: 5, searches: 400 };
+  ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40, feeds: 16 }
+  : { importRows: 30_000, searchContacts: 100_000, runs: 5, searches: 400, feeds: 500 };
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'prune-bench-'));
 let dbCounter = 0;
@@ -167,12 +168,16 @@ try {
   const search = roster.search;
   log(`search ${sizes.searchContacts} contacts: p50 ${search.p50} ms, p95 ${search.p95} ms`);
   log(`remove ${roster.batchSize} of them as one batch: ${round(roster.remove)} ms; undo: ${round(roster.undo)} ms`);
+  const feeds = await benchFeedRefresh(sizes.feeds, 20, sizes.runs);
+  log(
+    `refresh ${sizes.feeds} feeds of 20 posts: ${round(feeds.refresh)} ms; all 304: ${round(feeds.refreshNotModified)} ms`,
+  );
 
   // With --quick the sizes differ from the names; `quick` and `sizes` say so.
   const report = {
     quick: args.quick,
     runs: sizes.runs,
-    sizes: { importRows: sizes.importRows, searchContacts: sizes.searchContacts },
+    sizes: { importRows: sizes.importRows, searchContacts: sizes.searchContacts, feeds: sizes.feeds },
     import30k: round(imports.import),
     sqliteCli30k: sqliteCli === null ? null : round(sqliteCli),
     importRatio: sqliteCli === null ? null : round(imports.import / sqliteCli),
@@ -183,6 +188,8 @@ try {
     search100k: search,
     remove10k: round(roster.remove),
     undo10k: round(roster.undo),
+    refresh500: round(feeds.refresh),
+    refresh500NotModified: round(feeds.refreshNotModified),
   };
   if (args.json) console.log(JSON.stringify(report));
   else log(`importRatio: ${report.importRatio ?? 'n/a'} (floor for this stack: ${report.floorRatio ?? 'n/a'})`);
