@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RosterHealth } from './backup.js';
 
 /** Where a contact came from. One contact may carry several. */
 export const SourceKind = z.enum(['linkedin', 'vcard', 'google', 'outlook', 'mastodon']);
@@ -186,6 +187,7 @@ export const AppInfo = z.object({
   host: z.enum(['electron', 'web', 'cli']),
   dataDir: z.string(),
   schemaVersion: z.number().int(),
+  rosterHealth: RosterHealth,
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

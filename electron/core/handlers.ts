@@ -1,5 +1,6 @@
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc.js';
 import type { Core } from './core.js';
+import { backupToFile, restoreFromFile, restoreLatestBackup } from './backup/backup-handlers.js';
 import { auditBatches } from './declutter/audit-log.js';
 import { dismissReappearance, removeContacts, restoreContacts, undoLastBatch } from './declutter/removal.js';
 import { exportRoster, linkedInChecklist, markChecklistItem } from './export/roster-exports.js';
@@ -17,6 +18,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     host: core.host,
     dataDir: core.dataDir,
     schemaVersion: core.schemaVersion,
+    rosterHealth: core.health(),
   }),
   rosterQuery: (core, query) => queryRoster(core.db, query),
   rosterRows: (core, { ids }) => rowsByIds(core.db, ids),
@@ -42,6 +44,9 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   exportRoster: (core, { format }) => exportRoster(core.db, format),
   mergeResolve: (core, { id, action }) =>
     writeAndAnnounce(core, 'merge', () => resolveMergeProposal(core.db, id, action, core.now().toISOString())),
+  backupRestoreLatest: (core) => restoreLatestBackup(core),
+  backupCreate: (core, { out }) => backupToFile(core, out),
+  backupRestore: (core, { file }) => restoreFromFile(core, file),
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */
