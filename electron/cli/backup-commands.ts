@@ -17,9 +17,11 @@ export const BACKUP_USAGE = `  prune backup --out <file> [--db <path>]          
 
 /**
  * Opens the roster for one command, tolerating damage (restore-backup is how a damaged roster is
- * repaired) and backing it up before any migration, then closes it.
+ * repaired) and backing it up before any migration, then closes it. The CLI's other commands
+ * still open through the sync `openDatabase`, which migrates without a backup: a shared
+ * `withCore` should open this way.
  */
-async function withRosterCore<T>(dbPath: string | undefined, run: (core: Core) => Promise<T>): Promise<T> {
+export async function withRosterCore<T>(dbPath: string | undefined, run: (core: Core) => Promise<T>): Promise<T> {
   const file = dbPath ? path.resolve(dbPath) : path.join(resolveDataDir(defaultDataDir()), DATABASE_FILE);
   const now = () => new Date();
   const opened = await openRosterTolerantly(file, { now });
