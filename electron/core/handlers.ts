@@ -1,5 +1,6 @@
 import type { Channel, ChannelOutput, ParsedInput, RosterChangeReason } from '../../shared/ipc.js';
 import type { Core } from './core.js';
+import { backupToFile, restoreFromFile, restoreLatestBackup } from './backup/backup-handlers.js';
 import { auditBatches } from './declutter/audit-log.js';
 import {
   dismissReappearance,
@@ -27,6 +28,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     dataDir: core.dataDir,
     schemaVersion: core.schemaVersion,
     trashDays: core.trashDays,
+    rosterHealth: core.health(),
   }),
   rosterQuery: (core, query) => queryRoster(core.db, query),
   rosterRows: (core, { ids }) => rowsByIds(core.db, ids),
@@ -59,6 +61,9 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   exportRoster: (core, { format, ids }) => exportRoster(core.db, format, core.now(), ids),
   mergeResolve: (core, { id, action, survivors }) =>
     writeAndAnnounce(core, 'merge', () => resolveMergeProposal(core.db, id, action, stamp(core), survivors)),
+  backupRestoreLatest: (core) => restoreLatestBackup(core),
+  backupCreate: (core, { out }) => backupToFile(core, out),
+  backupRestore: (core, { file }) => restoreFromFile(core, file),
 };
 
 const stamp = (core: Core): string => core.now().toISOString();
@@ -74,6 +79,7 @@ const JOB_NAMES: Record<RosterChangeReason, string> = {
   redo: 'a redo',
   purge: 'emptying old trash',
   reappeared: 'a reappearance review',
+  backupRestore: 'restoring a backup',
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */

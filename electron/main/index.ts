@@ -2,26 +2,32 @@
  * The Electron host: lifecycle, one window, IPC binding. Everything else is the core,
  * which the browser host and the CLI run unchanged.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { runStartupChecks } from '../core/backup/startup-checks.js';
 import { createCore, resolveDataDir, type Core } from '../core/core.js';
-import { bindIpc, forwardEvents, trustFileUrl } from './ipc.js';
+import { APP_INDEX_URL, handleAppProtocol, registerAppScheme } from './app-protocol.js';
+import { bindIpc, forwardEvents, trustAppPage } from './ipc.js';
 import { hardenContents, hardenSession } from './security.js';
 import { createMainWindow } from './window.js';
 
 // Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.
-const indexHtml = path.join(__dirname, '../renderer/index.html');
+const rendererDir = path.join(__dirname, '../renderer');
 const preload = path.join(__dirname, 'preload.cjs');
 
 let core: Core | null = null;
 
-function openWindow(activeCore: Core): void {
+// Before `ready`: app:// must be a standard, secure scheme for the page to get an origin.
+registerAppScheme(protocol);
+
+function openWindow(activeCore: Core): Electron.BrowserWindow {
   const window = createMainWindow(BrowserWindow, preload);
   hardenContents(window.webContents, shell);
   const stopForwarding = forwardEvents(activeCore, window.webContents);
   window.on('closed', stopForwarding);
-  void window.loadFile(indexHtml);
+  void window.loadURL(APP_INDEX_URL);
+  return window;
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -35,10 +41,11 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
+    handleAppProtocol(protocol, rendererDir, (file) => readFile(file));
     try {
-      core = createCore({
+      core = await createCore({
         dataDir: resolveDataDir(app.getPath('userData')),
         host: 'electron',
         version: app.getVersion(),
@@ -50,10 +57,12 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    bindIpc(ipcMain, core, trustFileUrl(pathToFileURL(indexHtml).href));
-    openWindow(core);
+    const opened = core;
+    bindIpc(ipcMain, opened, trustAppPage(APP_INDEX_URL));
+    // quick_check and the daily backup wait until the window has painted.
+    openWindow(opened).once('ready-to-show', () => void runStartupChecks(opened));
     app.on('activate', () => {
-      if (core && BrowserWindow.getAllWindows().length === 0) openWindow(core);
+      if (BrowserWindow.getAllWindows().length === 0) openWindow(opened);
     });
   });
 

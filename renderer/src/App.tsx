@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ErrorBanner } from './components/ErrorBanner.js';
+import { RosterHealthBanner } from './features/backup/RosterHealthBanner.js';
 import { ContactTable } from './features/contacts/ContactTable.js';
 import { DetailPane } from './features/contacts/DetailPane.js';
 import { FilterChips } from './features/contacts/FilterChips.js';
@@ -66,6 +67,7 @@ export function App() {
 
   return (
     <div className="app" data-testid={ready ? 'app-ready' : 'app-loading'}>
+      <RosterHealthBanner />
       <ErrorBanner />
       <ImportProgressPanel />
       {ready && (empty ? <FirstRun /> : <Roster />)}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { channels, type EventName } from '../../../shared/ipc.js';
+import { windowChannels, type EventName } from '../../../shared/ipc.js';
+import { dispatch } from '../../../electron/core/dispatch.js';
+import { createCoreForDatabase } from '../../../electron/core/core.js';
+import { openDatabase } from '../../../electron/core/db/open-database.js';
 import { memoryCore } from '../../helpers/memory-core.js';
 import { LOOK_ALIKES } from './fixtures.js';
 import { inProcessApi } from './in-process-api.js';
@@ -47,13 +50,25 @@ describe('the core behind every host', () => {
     core.close();
   });
 
-  it('answers every channel of the contract within its output schema', async () => {
+  it('keeps the channels that take file paths from windows: only the CLI may call them', async () => {
+    const web = createCoreForDatabase(openDatabase(':memory:'), { dataDir: ':memory:', host: 'web', version: '0' });
+    expect(await dispatch(web, 'backupCreate', { out: '/tmp/x.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted_sender' },
+    });
+    web.close();
+  });
+
+  it('answers every window channel of the contract within its output schema', async () => {
     const core = memoryCore();
     const bridge = inProcessApi(core);
     const { api } = bridge;
     await api.sampleLoad({ size: 40 });
     const ids = ((await api.rosterQuery({})) as { ok: true; value: { ids: number[] } }).value.ids;
     await api.appInfo({});
+    await api
+      .backupRestoreLatest({})
+      .then((result) => expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } }));
     await api.rosterRows({ ids: ids.slice(0, 5) });
     await api.rosterDetail({ id: ids[0]! });
     await api.rosterFacets({ status: 'active' });
@@ -81,7 +96,9 @@ describe('the core behind every host', () => {
     const proposals = (await api.mergeList({})) as { ok: true; value: { id: number }[] };
     expect(proposals.value.length).toBeGreaterThan(0);
     await api.mergeResolve({ id: proposals.value[0]!.id, action: 'accept' });
-    expect(channels.filter((channel) => !bridge.answered.has(channel))).toEqual([]);
+    // An in-memory roster has no backups to restore: that answer's schema is checked in
+    // test/integration/restore.test.ts, over a roster file.
+    expect(windowChannels.filter((channel) => !bridge.answered.has(channel))).toEqual(['backupRestoreLatest']);
     core.close();
   });
 });
