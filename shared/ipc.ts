@@ -98,6 +98,23 @@ export const contract = {
   backupCreate: { input: z.object({ out: FilePath }).strict(), output: BackupResult },
   /** CLI only (cliOnlyChannels): replaces the roster with a Prune roster file the user names. */
   backupRestore: { input: z.object({ file: FilePath }).strict(), output: RestoreResult },
+  /** CLI only: an export written to a path, whole or not at all (never over the roster). */
+  exportToFile: {
+    input: z
+      .object({
+        format: ExportFormat,
+        ids: Ids.nullable().default(null),
+        out: FilePath,
+        force: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ file: z.string(), count: z.number().int(), unfollows: z.array(z.string()) }),
+  },
+  /** Desktop: the native save dialog for an export the window made; null when the user cancelled. */
+  exportSave: {
+    input: z.object({ fileName: z.string().min(1).max(255), text: z.string().max(MAX_IMPORT_BYTES) }).strict(),
+    output: z.object({ savedTo: z.string().nullable() }),
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -153,7 +170,7 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
  * Channels that take file paths: only the CLI may call them (dispatch refuses other hosts), and
  * windows never get them, so a compromised page cannot write or swap files where it likes.
  */
-export const cliOnlyChannels = ['backupCreate', 'backupRestore'] as const satisfies readonly Channel[];
+export const cliOnlyChannels = ['backupCreate', 'backupRestore', 'exportToFile'] as const satisfies readonly Channel[];
 export type WindowChannel = Exclude<Channel, (typeof cliOnlyChannels)[number]>;
 export const windowChannels = channels.filter(
   (channel): channel is WindowChannel => !(cliOnlyChannels as readonly Channel[]).includes(channel),
@@ -162,6 +179,8 @@ export const windowChannels = channels.filter(
 /** Events the core pushes to the window. */
 export const events = {
   menuCommand: z.object({ command: MenuCommand }),
+  /** Files the user opened with Prune (from the OS, or File › Import… in the desktop app). */
+  filesOffered: z.object({ files: z.array(ImportFile).min(1).max(50) }),
   importProgress: ImportProgress,
   rosterChanged: z.object({
     reason: RosterChangeReason,

@@ -23,6 +23,8 @@ export interface CoreOptions {
   /** better_sqlite3.node built for Electron's ABI, when the host is Electron. */
   nativeBinding?: string | undefined;
   now?: () => Date;
+  /** The desktop host's save dialog: where to save a file, or null when the user cancelled. */
+  chooseSavePath?: ((suggestedName: string) => Promise<string | null>) | undefined;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -37,6 +39,8 @@ export interface Core {
   readonly schemaVersion: number;
   readonly trashDays: number;
   readonly nativeBinding: string | undefined;
+  /** Present where the host has a save dialog (Electron); the other hosts download or take --out. */
+  readonly chooseSavePath: ((suggestedName: string) => Promise<string | null>) | undefined;
   /** The roster's file, or null for an in-memory database. */
   readonly databaseFile: string | null;
   /** Why the roster could not be opened (damaged), or null when it is open. */
@@ -124,6 +128,7 @@ export function createCoreForDatabase(initialDb: Db | null, options: OpenedRoste
     schemaVersion: latestSchemaVersion(),
     trashDays: options.trashDays ?? resolveTrashDays(),
     nativeBinding: options.nativeBinding,
+    chooseSavePath: options.chooseSavePath,
     databaseFile,
     get openProblem() {
       return openProblem;

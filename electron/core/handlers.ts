@@ -11,7 +11,9 @@ import {
   restoreContacts,
 } from './declutter/removal.js';
 import { historyState, redoLast, undoLast } from './history/undo-history.js';
+import { CoreError } from '../../shared/result.js';
 import { exportRoster, linkedInChecklist, markChecklistItem } from './export/roster-exports.js';
+import { writeExportFile } from './export/write-export-file.js';
 import { runImport, type ImportInputFile } from './import/run-import.js';
 import { contactDetail, contactListings, rowsByIds } from './roster/contact-reads.js';
 import { queryRoster, rosterFacets } from './roster/roster-query.js';
@@ -64,6 +66,18 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   backupRestoreLatest: (core) => restoreLatestBackup(core),
   backupCreate: (core, { out }) => backupToFile(core, out),
   backupRestore: (core, { file }) => restoreFromFile(core, file),
+  exportToFile: async (core, { format, ids, out, force }) => {
+    const exported = exportRoster(core.db, format, core.now(), ids);
+    const file = await writeExportFile(out, exported.text, { rosterFile: core.databaseFile, overwrite: force });
+    return { file, count: exported.count, unfollows: exported.unfollows };
+  },
+  exportSave: async (core, { fileName, text }) => {
+    if (!core.chooseSavePath) throw new CoreError('invalid_input', 'This window downloads exports instead.');
+    const chosen = await core.chooseSavePath(fileName);
+    if (!chosen) return { savedTo: null };
+    // The dialog already asked before replacing a file.
+    return { savedTo: await writeExportFile(chosen, text, { rosterFile: core.databaseFile, overwrite: true }) };
+  },
 };
 
 const stamp = (core: Core): string => core.now().toISOString();

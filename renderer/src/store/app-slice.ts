@@ -39,6 +39,7 @@ export const createAppSlice: SliceCreator<AppSlice> =
         initialized = true;
         api.on('importProgress', (progress) => get().setProgress(progress));
         api.on('rosterChanged', () => get().refreshAfterChange());
+        api.on('filesOffered', ({ files }) => void get().importBytes(files));
         const info = get().unwrap(await api.appInfo({}));
         set({ info });
         await Promise.all([get().loadFacets(), get().runQuery(), get().loadProposals()]);

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { windowChannels, type EventName } from '../../../shared/ipc.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import { createCoreForDatabase } from '../../../electron/core/core.js';
@@ -60,7 +63,15 @@ describe('the core behind every host', () => {
   });
 
   it('answers every window channel of the contract within its output schema', async () => {
-    const core = memoryCore();
+    const folder = makeTempDir();
+    const core = createCoreForDatabase(openDatabase(':memory:'), {
+      dataDir: ':memory:',
+      host: 'electron',
+      version: '0.0.0-test',
+      now: () => new Date('2026-11-01T12:00:00.000Z'),
+      // The desktop host's save dialog, answered as if the user picked a file in `folder`.
+      chooseSavePath: async (name) => path.join(folder.dir, name),
+    });
     const bridge = inProcessApi(core);
     const { api } = bridge;
     await api.sampleLoad({ size: 40 });
@@ -93,6 +104,11 @@ describe('the core behind every host', () => {
     await api.checklistMark({ contactId: ids[1]!, done: true });
     for (const format of ['vcard', 'csv', 'mastodon-following', 'linkedin-checklist', 'audit-log'] as const)
       await api.exportRoster({ format });
+    expect(await api.exportSave({ fileName: 'kept.csv', text: 'a,b\n' })).toEqual({
+      ok: true,
+      value: { savedTo: path.join(folder.dir, 'kept.csv') },
+    });
+    expect(readFileSync(path.join(folder.dir, 'kept.csv'), 'utf8')).toBe('a,b\n');
     const proposals = (await api.mergeList({})) as { ok: true; value: { id: number }[] };
     expect(proposals.value.length).toBeGreaterThan(0);
     await api.mergeResolve({ id: proposals.value[0]!.id, action: 'accept' });
@@ -100,5 +116,6 @@ describe('the core behind every host', () => {
     // test/integration/restore.test.ts, over a roster file.
     expect(windowChannels.filter((channel) => !bridge.answered.has(channel))).toEqual(['backupRestoreLatest']);
     core.close();
+    folder.cleanup();
   });
 });
