@@ -15,6 +15,7 @@ function fakeElectron() {
     permissionHandlerSet: false,
     privilegedSchemes: [] as unknown[],
     protocolHandlers: [] as string[],
+    menus: [] as { label?: string; submenu?: { label?: string; enabled?: boolean }[] }[][],
   };
   class BrowserWindow {
     static windows: BrowserWindow[] = [];
@@ -39,6 +40,9 @@ function fakeElectron() {
     };
     show = vi.fn();
     on = vi.fn();
+    maximize = vi.fn();
+    getNormalBounds = () => ({ x: 10, y: 20, width: 1000, height: 700 });
+    isMaximized = () => false;
     loadURL = async (url: string) => {
       this.record.loaded = url;
     };
@@ -57,7 +61,16 @@ function fakeElectron() {
       },
     },
     BrowserWindow,
-    dialog: { showErrorBox: (_title: string, message: string) => recorded.errors.push(message) },
+    dialog: {
+      showErrorBox: (_title: string, message: string) => recorded.errors.push(message),
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+      showSaveDialog: vi.fn(async () => ({ canceled: true })),
+    },
+    Menu: {
+      buildFromTemplate: (template: (typeof recorded.menus)[number]) => template,
+      setApplicationMenu: (menu: (typeof recorded.menus)[number]) => recorded.menus.push(menu),
+    },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     ipcMain: { handle: (channel: string) => recorded.handled.add(channel), removeHandler: vi.fn() },
     session: {
       defaultSession: {
@@ -130,6 +143,13 @@ describe('Electron main process', () => {
     expect(window.show).toHaveBeenCalled();
     await vi.waitFor(() => expect(listBackups(dataDir.dir).map((backup) => backup.kind)).toEqual(['daily']));
     dataDir.cleanup();
+  });
+
+  it('installs the application menu, naming what Undo would reverse', async () => {
+    await start();
+    await vi.waitFor(() => expect(electron.recorded.menus.length).toBeGreaterThan(0));
+    const edit = electron.recorded.menus.at(-1)!.find((menu) => menu.label === '&Edit')!;
+    expect(edit.submenu![0]).toMatchObject({ label: 'Undo', enabled: false });
   });
 
   it('shows a clear error and exits when the roster is from a newer Prune', async () => {
