@@ -23,6 +23,10 @@ export const ImportFormat = z.enum([
 ]);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
+/** What a header-less list of Mastodon handles holds; its content cannot tell. */
+export const HandleListKind = z.enum(['following', 'blocked', 'muted']);
+export type HandleListKind = z.infer<typeof HandleListKind>;
+
 /** A problem tied to a line of an input file (1-based; 0 when not tied to a line). */
 export const LineIssue = z.object({
   file: z.string(),
@@ -154,8 +158,13 @@ export const FileImportReport = ImportCounts.extend({
   format: ImportFormat.nullable(),
   /** The first skipped rows (at most 500) with reasons; `skipped` has the full count. */
   skippedRows: z.array(z.object({ line: z.number().int(), reason: z.string() })),
-  /** Set when the file could not be imported at all; nothing from it was stored. */
-  error: z.object({ line: z.number().int(), message: z.string() }).nullable(),
+  /**
+   * Set when the file could not be imported at all; nothing from it was stored. `code`
+   * `unknown-list-kind`: a header-less list of Mastodon handles; import it again with a `listKind`.
+   */
+  error: z
+    .object({ line: z.number().int(), message: z.string(), code: z.enum(['unknown-list-kind']).optional() })
+    .nullable(),
 });
 export type FileImportReport = z.infer<typeof FileImportReport>;
 

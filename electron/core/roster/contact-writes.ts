@@ -2,6 +2,7 @@ import type { SourceKind } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import type { ImportedPerson } from '../import/types.js';
+import { matchRecord, type SharedIdentifier } from './contact-matching.js';
 import {
   canonicalLinkedInUrl,
   identityKeys,
@@ -10,7 +11,9 @@ import {
   normalizeHandle,
   profileSlugOf,
 } from './identity.js';
+import { refreshInteractionTotals } from './interaction-writes.js';
 import { indexNewContact, reindexContacts, unindexContact } from './search-index.js';
+import { recordName, weakIdentityKeys } from './weak-keys.js';
 
 export type UpsertOutcome = 'added' | 'updated' | 'merged' | 'unchanged' | 'reappeared';
 
@@ -19,6 +22,8 @@ export interface UpsertResult {
   outcome: UpsertOutcome;
   /** Existing contacts folded into `contactId` because the record's keys joined them. */
   absorbed: number[];
+  /** Identifiers shared with a differently named contact: a merge for the user to decide. */
+  shared: SharedIdentifier[];
 }
 
 interface StoredContact {
@@ -38,23 +43,10 @@ interface StoredContact {
 const AUTHORITATIVE_SOURCES: ReadonlySet<SourceKind> = new Set(['linkedin']);
 
 export function displayNameOf(
-  person: Pick<ImportedPerson, 'fullName' | 'firstName' | 'lastName' | 'emails' | 'handles'>,
+  person: Pick<ImportedPerson, 'fullName' | 'firstName' | 'lastName' | 'emails' | 'handles' | 'phones'>,
 ): string {
   const name = person.fullName.trim() || `${person.firstName} ${person.lastName}`.trim();
-  return name || person.emails[0] || person.handles[0] || 'Unnamed contact';
-}
-
-/** The contacts the keys point at, and the keys not stored yet (the only ones worth inserting). */
-function lookUpKeys(db: Db, keys: readonly string[]): { contactIds: number[]; unstoredKeys: string[] } {
-  const lookup = prepared(db, 'SELECT contact_id FROM identity_keys WHERE key = ?');
-  const ids = new Set<number>();
-  const unstoredKeys: string[] = [];
-  for (const key of keys) {
-    const row = lookup.get(key) as { contact_id: number } | undefined;
-    if (row) ids.add(row.contact_id);
-    else unstoredKeys.push(key);
-  }
-  return { contactIds: [...ids].sort((a, b) => a - b), unstoredKeys };
+  return name || person.emails[0] || person.handles[0] || person.phones[0]?.trim() || 'Unnamed contact';
 }
 
 /**
@@ -66,10 +58,13 @@ function attachIdentifiers(
   id: number,
   person: ImportedPerson,
   unstoredKeys: readonly string[],
+  weakKeys: readonly string[],
   newContact = false,
 ): boolean {
   let added = 0;
   const addKey = prepared(db, 'INSERT OR IGNORE INTO identity_keys (key, contact_id) VALUES (?, ?)');
+  // Weak keys (after the strong ones in `unstoredKeys`) are not news: they never make a record "updated".
+  for (const key of weakKeys) addKey.run(key, id);
   for (const key of unstoredKeys) added += addKey.run(key, id).changes;
 
   const nextRank = prepared(db, 'SELECT coalesce(max(rank), -1) + 1 AS rank FROM contact_emails WHERE contact_id = ?');
@@ -213,15 +208,16 @@ export function upsertPerson(
   // The slug feeds both the identity keys and the stored profile URL: read it once.
   const slug = profileSlugOf(person);
   const profileUrl = slug ? canonicalLinkedInUrl(slug) : null;
-  const keys = identityKeys(person, slug);
-  const mayMatch = knownKeys === undefined || keys.some((key) => knownKeys.has(key));
-  const { contactIds: matches, unstoredKeys } = mayMatch
-    ? lookUpKeys(db, keys)
-    : { contactIds: [], unstoredKeys: keys };
-  for (const key of keys) knownKeys?.add(key);
+  const weakKeys = weakIdentityKeys(person);
+  const match = matchRecord(
+    db,
+    { name: recordName(person), strongKeys: identityKeys(person, slug), weakKeys },
+    knownKeys,
+  );
+  const { contactIds: matches, unstoredKeys, shared } = match;
   if (matches.length === 0) {
     const id = insertContact(db, person, profileUrl, now);
-    attachIdentifiers(db, id, person, unstoredKeys, true);
+    attachIdentifiers(db, id, person, unstoredKeys, [], true);
     touchSource(db, id, person, now, true);
     indexNewContact(db, id, {
       name: displayNameOf(person),
@@ -229,21 +225,23 @@ export function upsertPerson(
       position: person.position,
       emails: person.emails,
     });
-    return { contactId: id, outcome: 'added', absorbed: [] };
+    return { contactId: id, outcome: 'added', absorbed: [], shared };
   }
   const [target, ...others] = matches as [number, ...number[]];
   if (others.length === 0 && flagIfRemoved(db, target, person, now)) {
-    return { contactId: target, outcome: 'reappeared', absorbed: [] };
+    return { contactId: target, outcome: 'reappeared', absorbed: [], shared };
   }
   for (const other of others) mergeContacts(db, target, other, now, reindex);
   const fieldsChanged = updateFields(db, readStored(db, target), person, profileUrl, now);
-  // Merging moved the others' keys to the target, so the stored ones are still stored.
-  const identifiersAdded = attachIdentifiers(db, target, person, unstoredKeys);
   const newSource = touchSource(db, target, person, now);
+  // Merging moved the others' keys to the target, so the stored ones are still stored. Weak keys
+  // were not looked up after a strong match: they are written when the source or fields are new.
+  const weakToAttach = newSource || fieldsChanged ? weakKeys : [];
+  const identifiersAdded = attachIdentifiers(db, target, person, unstoredKeys, weakToAttach);
   if (fieldsChanged || identifiersAdded) reindex.add(target);
   const outcome: UpsertOutcome =
     others.length > 0 || newSource ? 'merged' : fieldsChanged || identifiersAdded ? 'updated' : 'unchanged';
-  return { contactId: target, outcome, absorbed: others };
+  return { contactId: target, outcome, absorbed: others, shared };
 }
 
 /**
@@ -258,22 +256,6 @@ function flagIfRemoved(db: Db, id: number, person: ImportedPerson, now: string):
       id,
     ).changes > 0
   );
-}
-
-/** Recomputes message counts and last interaction from the interactions table. */
-export function refreshInteractionTotals(db: Db, ids: Iterable<number>): void {
-  const update = prepared(
-    db,
-    `UPDATE contacts SET
-       sent_count = (SELECT count(*) FROM interactions i WHERE i.contact_id = contacts.id
-                       AND i.kind = 'message' AND i.direction = 'sent' AND coalesce(i.folder, '') <> 'SPAM'),
-       received_count = (SELECT count(*) FROM interactions i WHERE i.contact_id = contacts.id
-                       AND i.kind = 'message' AND i.direction = 'received' AND coalesce(i.folder, '') <> 'SPAM'),
-       last_interaction_at = (SELECT max(at) FROM interactions i WHERE i.contact_id = contacts.id
-                       AND coalesce(i.folder, '') <> 'SPAM')
-     WHERE id = ?`,
-  );
-  for (const id of ids) update.run(id);
 }
 
 /**
@@ -312,4 +294,4 @@ export function mergeContacts(db: Db, keepId: number, dropId: number, now: strin
   reindex.add(keepId);
 }
 
-export { reindexContacts };
+export { refreshInteractionTotals, reindexContacts };

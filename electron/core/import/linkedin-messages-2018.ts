@@ -1,0 +1,56 @@
+import { columnReader, findHeader, orNull, readCsv } from './csv-table.js';
+import { dayOrderOf, parseMessageTimestamp } from './dates.js';
+import { splitNames } from './participant-names.js';
+import type { ImportedInteraction, ParseOutcome, SkippedRow } from './types.js';
+
+/** LinkedIn's 2018 `Messages.csv`: no conversation id, no profile URLs, but a Direction column. */
+export const MESSAGES_2018_REQUIRED = ['From', 'To', 'Date', 'Content', 'Direction'];
+
+/** 2018-era messages → one interaction per message and counterpart; dates like `4/11/18, 10:52 AM`. */
+export function parseLinkedInMessages2018(text: string): ParseOutcome {
+  const csv = readCsv(text);
+  if (!csv.ok) return csv;
+  const header = findHeader(csv.records, MESSAGES_2018_REQUIRED, 3);
+  if (!header)
+    return { ok: false, error: { line: 1, message: 'No LinkedIn messages header (From, To, Date, …) found.' } };
+  const column = (name: string) => columnReader(header.columns, name);
+  const [fromOf, toOf, dateOf, directionOf, folderOf] = [
+    column('From'),
+    column('To'),
+    column('Date'),
+    column('Direction'),
+    column('Folder'),
+  ];
+  const records = csv.records.slice(header.index + 1);
+  const order = dayOrderOf(records.map(dateOf));
+  const interactions: ImportedInteraction[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const record of records) {
+    const direction = directionOf(record).toUpperCase();
+    const folder = orNull(folderOf(record));
+    const at = parseMessageTimestamp(dateOf(record), order);
+    if (/draft/i.test(folder ?? '')) {
+      skipped.push({ line: record.line, reason: 'Unsent draft: not counted as a message' });
+      continue;
+    }
+    if (direction !== 'OUTGOING' && direction !== 'INCOMING') {
+      skipped.push({ line: record.line, reason: `Unknown message direction "${directionOf(record)}"` });
+      continue;
+    }
+    if (!at) {
+      skipped.push({ line: record.line, reason: 'Message without a readable date' });
+      continue;
+    }
+    const base = { line: record.line, kind: 'message' as const, at, conversationId: null, folder };
+    const counterparts = direction === 'OUTGOING' ? splitNames(toOf(record)) : [fromOf(record)];
+    for (const name of counterparts) {
+      interactions.push({
+        ...base,
+        direction: direction === 'OUTGOING' ? 'sent' : 'received',
+        counterpartName: name,
+        counterpartProfileUrl: null,
+      });
+    }
+  }
+  return { ok: true, file: { format: 'linkedin-messages', people: [], interactions, skipped } };
+}

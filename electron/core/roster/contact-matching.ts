@@ -1,0 +1,98 @@
+import type { Db } from '../db/open-database.js';
+import { prepared } from '../db/prepared.js';
+import { nameKey } from './identity.js';
+import { namesCompatible } from './name-compatibility.js';
+
+/** An identifier this record shares with a contact whose name clearly differs: two people, proposed for review. */
+export interface SharedIdentifier {
+  contactId: number;
+  key: string;
+}
+
+export interface Match {
+  /** The contacts this record is (several when its keys join contacts that were apart), ascending. */
+  contactIds: number[];
+  /** Keys no contact holds yet: the only ones worth inserting for the record's contact. */
+  unstoredKeys: string[];
+  shared: SharedIdentifier[];
+}
+
+/** Keys that name one person and no other: a contact holding a different one of these is someone else. */
+const SINGULAR_KINDS = ['li:', 'uid:'];
+
+const owner = (db: Db, key: string): number | undefined =>
+  (prepared(db, 'SELECT contact_id FROM identity_keys WHERE key = ?').get(key) as { contact_id: number } | undefined)
+    ?.contact_id;
+
+function storedNameFits(db: Db, id: number, name: string): boolean {
+  const row = prepared(db, 'SELECT display_name, first_name, last_name FROM contacts WHERE id = ?').get(id) as
+    { display_name: string; first_name: string; last_name: string } | undefined;
+  if (!row) return true;
+  return namesCompatible(name, row.display_name) || namesCompatible(name, `${row.first_name} ${row.last_name}`);
+}
+
+function holdsOtherSingularKey(db: Db, id: number, strongKeys: readonly string[]): boolean {
+  return SINGULAR_KINDS.some(
+    (kind) =>
+      strongKeys.some((key) => key.startsWith(kind)) &&
+      prepared(db, 'SELECT 1 FROM identity_keys WHERE contact_id = ? AND substr(key, 1, ?) = ? LIMIT 1').get(
+        id,
+        kind.length,
+        kind,
+      ) !== undefined,
+  );
+}
+
+/**
+ * Finds the contact(s) a record is. Strong keys (profile URL, email, handle, UID) decide; an
+ * email whose contact's name clearly differs does not (a family address is not a person): the
+ * record then matches, or becomes, the contact holding that email under its own name
+ * (`email:…|name`). Only when no strong key matches do the record's weak keys (weak-keys.ts)
+ * count, and not towards a contact that holds a different profile URL or UID.
+ */
+export function matchRecord(
+  db: Db,
+  record: { name: string; strongKeys: readonly string[]; weakKeys: readonly string[] },
+  knownKeys?: Set<string>,
+): Match {
+  const { name, strongKeys, weakKeys } = record;
+  const all = [...strongKeys, ...weakKeys];
+  if (knownKeys && !all.some((key) => knownKeys.has(key))) {
+    for (const key of all) knownKeys.add(key);
+    return { contactIds: [], unstoredKeys: all, shared: [] };
+  }
+  const ids = new Set<number>();
+  const unstoredKeys: string[] = [];
+  const shared: SharedIdentifier[] = [];
+  const found = strongKeys.map((key) => ({ key, id: owner(db, key) }));
+  const confirmed = new Set(found.filter((f) => f.id !== undefined && !f.key.startsWith('email:')).map((f) => f.id));
+  const perName = (key: string) => `${key}|${nameKey(name)}`;
+  for (const { key, id } of found) {
+    if (id === undefined) unstoredKeys.push(key);
+    else if (confirmed.has(id) || storedNameFits(db, id, name)) ids.add(id);
+    else {
+      const own = owner(db, perName(key));
+      if (own !== undefined) ids.add(own);
+      else {
+        unstoredKeys.push(perName(key));
+        shared.push({ contactId: id, key });
+      }
+    }
+  }
+  if (ids.size === 0) {
+    for (const key of weakKeys) {
+      const id = owner(db, key);
+      if (id === undefined) unstoredKeys.push(key);
+      else if (ids.size > 0 || holdsOtherSingularKey(db, id, strongKeys)) continue;
+      else if (storedNameFits(db, id, name)) ids.add(id);
+      else {
+        // A shared phone: the same rule as a shared email, without proposing anything.
+        const own = owner(db, perName(key));
+        if (own !== undefined) ids.add(own);
+        else unstoredKeys.push(perName(key));
+      }
+    }
+  }
+  for (const key of [...all, ...unstoredKeys]) knownKeys?.add(key);
+  return { contactIds: [...ids].sort((a, b) => a - b), unstoredKeys, shared };
+}
