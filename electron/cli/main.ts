@@ -15,10 +15,11 @@ import { runImport, type ImportInputFile } from '../core/import/run-import.js';
 import { removeContacts, restoreContacts, undoLastBatch, purgeTrash } from '../core/declutter/removal.js';
 import { EXPORT_FORMATS, exportMastodonFollowing, exportRoster } from '../core/export/roster-exports.js';
 import { contactListings } from '../core/roster/contact-listing.js';
+import { LIST_KIND_OPTION, LIST_KIND_USAGE, readListKind } from './list-kind-option.js';
 import { queryRoster } from '../core/roster/contact-reads.js';
 
 const USAGE = `Usage:
-  prune import <file...> [--db <path>] [--json]
+  prune import <file...> [--db <path>] [--json] [${LIST_KIND_USAGE}]
   prune contacts [--db <path>] [--search <text>] [--status active|trashed|removed] [--json]
   prune remove <id...> [--db <path>] [--reason <text>]     move to the trash (nobody is notified)
   prune restore <id...> [--db <path>]                      bring back from the trash
@@ -26,7 +27,8 @@ const USAGE = `Usage:
   prune purge [--db <path>] [--days 30]                    trash older than N days becomes tombstones
   prune export --format vcard|csv|mastodon-following|linkedin-checklist|audit-log --out <file> [--db <path>]
 
---db defaults to the desktop app's roster (PRUNE_DATA_DIR overrides its folder).`;
+--db defaults to the desktop app's roster (PRUNE_DATA_DIR overrides its folder).
+--as says what a Mastodon list of one address per line holds, where its file name does not.`;
 
 class UsageError extends Error {}
 
@@ -40,14 +42,16 @@ async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, ...LIST_KIND_OPTION },
   });
   if (positionals.length === 0) throw new UsageError('prune import: name at least one file.');
+  const listKind = readListKind(values.as);
+  if (listKind === null) throw new UsageError(`prune import: ${LIST_KIND_USAGE}, not "${values.as}".`);
   const files: ImportInputFile[] = [];
   const unreadable: { file: string; line: number; message: string }[] = [];
   for (const file of positionals) {
     try {
-      files.push({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)) });
+      files.push({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)), listKind });
     } catch (error) {
       unreadable.push({
         file,

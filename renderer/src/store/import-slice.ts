@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ImportProgress, ImportSummary } from '../../../shared/domain.js';
+import type { HandleListKind, ImportProgress, ImportSummary } from '../../../shared/domain.js';
 import type { Result } from '../../../shared/result.js';
 import { api } from '../api.js';
 import type { Store } from './index.js';
@@ -9,7 +9,8 @@ export interface ImportSlice {
   progress: ImportProgress | null;
   summary: ImportSummary | null;
   setProgress(progress: ImportProgress): void;
-  importFiles(files: readonly File[]): Promise<void>;
+  /** `listKind`: what header-less Mastodon lists among the files hold, when the user said. */
+  importFiles(files: readonly File[], listKind?: HandleListKind): Promise<void>;
   loadSample(): Promise<void>;
   cancelImport(): Promise<void>;
   dismissSummary(): void;
@@ -31,10 +32,14 @@ export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = (set,
     progress: null,
     summary: null,
     setProgress: (progress) => set({ progress }),
-    importFiles: (files) =>
+    importFiles: (files, listKind) =>
       run(async () => {
         const payload = await Promise.all(
-          files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+          files.map(async (file) => ({
+            name: file.name,
+            bytes: new Uint8Array(await file.arrayBuffer()),
+            ...(listKind ? { listKind } : {}),
+          })),
         );
         return api.importFiles({ files: payload });
       }),
