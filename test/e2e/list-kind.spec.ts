@@ -5,15 +5,13 @@ test('a header-less Mastodon list the file name says nothing about: the summary 
   host,
 }) => {
   await page.goto(host.url);
-  await page
-    .getByTestId('import-input')
-    .setInputFiles([
-      {
-        name: 'handles.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from('ada@mastodon.example\ngrace@fedi.example\n'),
-      },
-    ]);
+  await page.getByTestId('import-input').setInputFiles([
+    {
+      name: 'handles.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('ada@mastodon.example\ngrace@fedi.example\n'),
+    },
+  ]);
   const summary = page.getByTestId('import-summary');
   await expect(summary.getByTestId('import-error')).toContainText('follows, blocks or mutes');
   await summary.getByTestId('list-kind-following').click();
