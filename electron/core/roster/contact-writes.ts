@@ -13,6 +13,7 @@ import {
 } from './identity.js';
 import { refreshInteractionTotals } from './interaction-writes.js';
 import { indexNewContact, reindexContacts, unindexContact } from './search-index.js';
+import { displayNameOf, hasOwnName } from './display-names.js';
 import { recordName, weakIdentityKeys } from './weak-keys.js';
 
 export type UpsertOutcome = 'added' | 'updated' | 'merged' | 'unchanged' | 'reappeared';
@@ -41,13 +42,6 @@ interface StoredContact {
 
 /** Sources whose employment and connection date describe the present; they overwrite, others only fill gaps. */
 const AUTHORITATIVE_SOURCES: ReadonlySet<SourceKind> = new Set(['linkedin']);
-
-export function displayNameOf(
-  person: Pick<ImportedPerson, 'fullName' | 'firstName' | 'lastName' | 'emails' | 'handles' | 'phones'>,
-): string {
-  const name = person.fullName.trim() || `${person.firstName} ${person.lastName}`.trim();
-  return name || person.emails[0] || person.handles[0] || person.phones[0]?.trim() || 'Unnamed contact';
-}
 
 /**
  * Inserts identifiers and values; returns whether anything new was stored. `unstoredKeys` are
@@ -147,7 +141,8 @@ function updateFields(
   const next = {
     first_name: stored.first_name || person.firstName,
     last_name: stored.last_name || person.lastName,
-    display_name: stored.display_name === 'Unnamed contact' ? displayNameOf(person) : stored.display_name,
+    // A contact named after an address or number takes the first real name a record gives.
+    display_name: !hasOwnName(stored) && recordName(person) ? displayNameOf(person) : stored.display_name,
     company: pick(stored.company, person.company, authoritative),
     position: pick(stored.position, person.position, authoritative),
     profile_url: pick(stored.profile_url, profileUrl, false),
