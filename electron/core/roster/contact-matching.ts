@@ -28,19 +28,34 @@ function storedNameFits(db: Db, id: number, name: string): boolean {
   const row = prepared(db, 'SELECT display_name, first_name, last_name FROM contacts WHERE id = ?').get(id) as
     { display_name: string; first_name: string; last_name: string } | undefined;
   if (!row) return true;
-  return namesCompatible(name, row.display_name) || namesCompatible(name, `${row.first_name} ${row.last_name}`);
+  const given = `${row.first_name} ${row.last_name}`.trim();
+  return namesCompatible(name, row.display_name) || (given !== '' && namesCompatible(name, given));
 }
 
-function holdsOtherSingularKey(db: Db, id: number, strongKeys: readonly string[]): boolean {
-  return SINGULAR_KINDS.some(
-    (kind) =>
-      strongKeys.some((key) => key.startsWith(kind)) &&
-      prepared(db, 'SELECT 1 FROM identity_keys WHERE contact_id = ? AND substr(key, 1, ?) = ? LIMIT 1').get(
-        id,
-        kind.length,
-        kind,
-      ) !== undefined,
-  );
+const holdsKeyStartingWith = (db: Db, id: number, prefix: string): boolean =>
+  prepared(db, 'SELECT 1 FROM identity_keys WHERE contact_id = ? AND substr(key, 1, ?) = ? LIMIT 1').get(
+    id,
+    prefix.length,
+    prefix,
+  ) !== undefined;
+
+/**
+ * Whether a weak match would join two people: the contact already holds an identifier of a kind
+ * the record brings a different one of (or it would have matched by it). A profile URL or UID
+ * always tells people apart; matching by name (and company), so do an email, a handle and a phone.
+ */
+function contradicts(
+  db: Db,
+  id: number,
+  key: string,
+  record: { strongKeys: readonly string[]; weakKeys: readonly string[] },
+): boolean {
+  const byName = /^~[a-z]+:(?:org|nameonly):/.test(key);
+  const kinds = byName
+    ? [...SINGULAR_KINDS, 'email:', 'masto:', `${key.slice(0, key.indexOf(':') + 1)}tel:`]
+    : SINGULAR_KINDS;
+  const recordKeys = [...record.strongKeys, ...record.weakKeys];
+  return kinds.some((kind) => recordKeys.some((k) => k.startsWith(kind)) && holdsKeyStartingWith(db, id, kind));
 }
 
 /**
@@ -83,7 +98,7 @@ export function matchRecord(
     for (const key of weakKeys) {
       const id = owner(db, key);
       if (id === undefined) unstoredKeys.push(key);
-      else if (ids.size > 0 || holdsOtherSingularKey(db, id, strongKeys)) continue;
+      else if (ids.size > 0 || contradicts(db, id, key, record)) continue;
       else if (storedNameFits(db, id, name)) ids.add(id);
       else {
         // A shared phone: the same rule as a shared email, without proposing anything.

@@ -1,8 +1,8 @@
 import { nameKey } from './identity.js';
 
-/** Words of a name, punctuation dropped; a name that is really an address counts as no name. */
+/** Words of a name, punctuation dropped; a name that is really an address or a number counts as no name. */
 function nameTokens(name: string): string[] {
-  if (name.includes('@') || name === 'Unnamed contact') return [];
+  if (name.includes('@') || name === 'Unnamed contact' || /^[+\d\s()./-]+$/.test(name)) return [];
   return nameKey(name)
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/)

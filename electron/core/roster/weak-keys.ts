@@ -39,7 +39,8 @@ export const recordName = (person: Pick<WeakKeyInput, 'firstName' | 'lastName' |
 
 /**
  * LinkedIn: name + connected-on date, stable per connection across every export era.
- * Address books: each normalized phone number, and name + company.
+ * Address books, strongest first: each normalized phone number, name + company, the name alone
+ * (the last two never join a contact whose phone number differs: contact-matching.ts).
  */
 export function weakIdentityKeys(person: WeakKeyInput): string[] {
   const name = nameKey(recordName(person));
@@ -52,6 +53,8 @@ export function weakIdentityKeys(person: WeakKeyInput): string[] {
       if (phone) keys.push(`${WEAK_KEY_PREFIX}${person.source}:tel:${phone}`);
     }
     if (name && person.company) keys.push(`${WEAK_KEY_PREFIX}${person.source}:org:${name}|${nameKey(person.company)}`);
+    // The weakest: a card that has nothing but a name is still the same card on the next import.
+    if (name) keys.push(`${WEAK_KEY_PREFIX}${person.source}:nameonly:${name}`);
   }
   return [...new Set(keys)];
 }

@@ -27,6 +27,7 @@ describe('migration 0050: weak identity keys', () => {
       { key: '~linkedin:name:ada lovelace|2021-04-04', contact_id: 1 },
       { key: '~vcard:tel:+442079460958', contact_id: 2 },
       { key: 'email:grace@navy.example', contact_id: 3 },
+      { key: '~google:nameonly:grace hopper', contact_id: 3 },
       { key: '~google:org:grace hopper|us navy', contact_id: 3 },
     ]);
     expect(db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(3);

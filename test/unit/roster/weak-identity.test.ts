@@ -18,6 +18,7 @@ describe('weak identity keys', () => {
       '~vcard:tel:+442079460958',
       '~vcard:tel:02079460958',
       '~vcard:org:ada lovelace|acme',
+      '~vcard:nameonly:ada lovelace',
     ]);
     expect(weakIdentityKeys({ ...record, source: 'mastodon' })).toEqual([]);
     expect(weakIdentityKeys({ ...record, source: 'linkedin', connectedOn: null })).toEqual([]);
@@ -41,6 +42,7 @@ describe('name compatibility', () => {
     expect(namesCompatible('Bohr, Niels', 'Niels Bohr')).toBe(true);
     expect(namesCompatible('', 'Niels Bohr')).toBe(true);
     expect(namesCompatible('niels@example.org', 'Niels Bohr')).toBe(true);
+    expect(namesCompatible('+44 20 7946 0958', 'Niels Bohr')).toBe(true);
     expect(namesCompatible('N. Bohr', 'Niels Bohr')).toBe(true);
     expect(namesCompatible('Ada', 'Ada Lovelace')).toBe(true);
     expect(namesCompatible('José Müller', 'Jose Muller')).toBe(true);

@@ -1,3 +1,4 @@
+import { hasOwnName } from '../../roster/display-names.js';
 import { weakIdentityKeys } from '../../roster/weak-keys.js';
 import { SourceKind } from '../../../../shared/domain.js';
 import type { Migration } from './migration.js';
@@ -36,7 +37,7 @@ export const weakIdentityKeysBackfill: Migration = {
         source: source.data,
         firstName: contact.first_name,
         lastName: contact.last_name,
-        fullName: contact.display_name,
+        fullName: hasOwnName(contact) ? contact.display_name : '',
         company: contact.company,
         phones: source.data === 'linkedin' ? [] : (phones.all(contact.id) as string[]),
         connectedOn: contact.connected_on,
