@@ -6,6 +6,14 @@ import type { ImportedInteraction, ParseOutcome, SkippedRow } from './types.js';
 /** LinkedIn's 2018 `Messages.csv`: no conversation id, no profile URLs, but a Direction column. */
 export const MESSAGES_2018_REQUIRED = ['From', 'To', 'Date', 'Content', 'Direction'];
 
+const DIRECTIONS: Record<string, 'sent' | 'received'> = {
+  OUTGOING: 'sent',
+  SENT: 'sent',
+  INCOMING: 'received',
+  INBOX: 'received',
+  RECEIVED: 'received',
+};
+
 /** 2018-era messages → one interaction per message and counterpart; dates like `4/11/18, 10:52 AM`. */
 export function parseLinkedInMessages2018(text: string): ParseOutcome {
   const csv = readCsv(text);
@@ -26,14 +34,15 @@ export function parseLinkedInMessages2018(text: string): ParseOutcome {
   const interactions: ImportedInteraction[] = [];
   const skipped: SkippedRow[] = [];
   for (const record of records) {
-    const direction = directionOf(record).toUpperCase();
     const folder = orNull(folderOf(record));
+    // INCOMING/OUTGOING as exported; where a re-save lost the column, the folder still tells.
+    const direction = DIRECTIONS[(directionOf(record) || folder || '').toUpperCase()];
     const at = parseMessageTimestamp(dateOf(record), order);
     if (/draft/i.test(folder ?? '')) {
       skipped.push({ line: record.line, reason: 'Unsent draft: not counted as a message' });
       continue;
     }
-    if (direction !== 'OUTGOING' && direction !== 'INCOMING') {
+    if (!direction) {
       skipped.push({ line: record.line, reason: `Unknown message direction "${directionOf(record)}"` });
       continue;
     }
@@ -42,11 +51,11 @@ export function parseLinkedInMessages2018(text: string): ParseOutcome {
       continue;
     }
     const base = { line: record.line, kind: 'message' as const, at, conversationId: null, folder };
-    const counterparts = direction === 'OUTGOING' ? splitNames(toOf(record)) : [fromOf(record)];
+    const counterparts = direction === 'sent' ? splitNames(toOf(record)) : [fromOf(record)];
     for (const name of counterparts) {
       interactions.push({
         ...base,
-        direction: direction === 'OUTGOING' ? 'sent' : 'received',
+        direction,
         counterpartName: name,
         counterpartProfileUrl: null,
       });
