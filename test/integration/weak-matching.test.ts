@@ -59,3 +59,30 @@ describe('weak keys in address books', () => {
     expect((await namesAfter([card1], [google]))[1]).toEqual(['Ada Lovelace', 'Ada Lovelace']);
   });
 });
+
+describe('LinkedIn connection keys read off the contact row', () => {
+  it('a purged person from a current export stays out when an old export lists them', async () => {
+    const { removeContacts, purgeTrash } = await import('../../electron/core/declutter/removal.js');
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+    const current = textFile(
+      'Connections.csv',
+      `${header}\nAda,Lovelace,https://www.linkedin.com/in/ada-x,,Acme,Eng,04 Apr 2021\n`,
+    );
+    const old = textFile(
+      'Connections.csv',
+      'First Name,Last Name,Email Address,Company,Position,Connected On\nAda,Lovelace,,Acme,Eng,4-Apr-21\n',
+    );
+    const core = memoryCore();
+    try {
+      await runImport(core.db, [current]);
+      const id = core.db.prepare('SELECT id FROM contacts').pluck().get() as number;
+      removeContacts(core.db, [id], 'left', '2026-01-01T00:00:00.000Z');
+      purgeTrash(core.db, 0, '2026-11-01T00:00:00.000Z');
+      const again = await runImport(core.db, [old]);
+      expect(again).toMatchObject({ added: 0, reappeared: 1 });
+      expect(core.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(1);
+    } finally {
+      core.close();
+    }
+  });
+});

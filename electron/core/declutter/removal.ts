@@ -2,6 +2,7 @@ import type { ContactStatus } from '../../../shared/domain.js';
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
+import { keepConnectionKeys } from '../roster/connection-keys.js';
 import { statusIs } from '../roster/contact-status.js';
 import { reindexContacts } from '../roster/search-index.js';
 
@@ -117,6 +118,8 @@ export function purgeTrash(db: Db, olderThanDays: number, now: string): BatchRes
   if (ids.length === 0) return { batchId: null, changed: 0 };
   return db.transaction(() => {
     const result = transition(db, ids, 'purge', 'trashed', 'removed', null, now);
+    // A tombstone loses its connection date: keep the LinkedIn key it gave, so an old export still finds it.
+    keepConnectionKeys(db, ids);
     const json = JSON.stringify(ids);
     prepared(
       db,

@@ -31,7 +31,7 @@ export function parseLinkedInConnections(text: string): ParseOutcome {
     column('Connected On'),
   ];
   const records = csv.records.slice(header.index + 1);
-  const order = dayOrderOf(records.map(connectedOnOf));
+  const order = dayOrderOf(records, connectedOnOf);
   const people = [];
   const skipped: SkippedRow[] = [];
   for (const record of records) {

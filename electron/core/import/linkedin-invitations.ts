@@ -24,7 +24,7 @@ export function parseLinkedInInvitations(text: string): ParseOutcome {
     column('inviteeProfileUrl'),
   ];
   const records = csv.records.slice(header.index + 1);
-  const order = dayOrderOf(records.map(sentAtOf));
+  const order = dayOrderOf(records, sentAtOf);
   const interactions: ImportedInteraction[] = [];
   const skipped: SkippedRow[] = [];
   for (const record of records) {

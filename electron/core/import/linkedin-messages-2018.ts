@@ -30,7 +30,7 @@ export function parseLinkedInMessages2018(text: string): ParseOutcome {
     column('Folder'),
   ];
   const records = csv.records.slice(header.index + 1);
-  const order = dayOrderOf(records.map(dateOf));
+  const order = dayOrderOf(records, dateOf);
   const interactions: ImportedInteraction[] = [];
   const skipped: SkippedRow[] = [];
   for (const record of records) {

@@ -110,7 +110,7 @@ export function parseLinkedInMessages(text: string): ParseOutcome {
     column('IS MESSAGE DRAFT'),
   ];
   const records = csv.records.slice(header.index + 1);
-  const order = dayOrderOf(records.map(dateOf));
+  const order = dayOrderOf(records, dateOf);
   const messages: Message[] = records.map((record) => ({
     record,
     from: fromOf(record),

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
+import { contactByConnection, isConnectionKey } from './connection-keys.js';
 import { nameKey } from './identity.js';
 import { namesCompatible } from './name-compatibility.js';
 
@@ -71,8 +72,9 @@ export function matchRecord(
   knownKeys?: Set<string>,
 ): Match {
   const { name, strongKeys, weakKeys } = record;
-  const all = [...strongKeys, ...weakKeys];
+  const all = strongKeys.concat(weakKeys);
   if (knownKeys && !all.some((key) => knownKeys.has(key))) {
+    // Nothing this import or the roster holds: a new person, no look-up needed (the 30k-row path).
     for (const key of all) knownKeys.add(key);
     return { contactIds: [], unstoredKeys: all, shared: [] };
   }
@@ -96,10 +98,12 @@ export function matchRecord(
   }
   if (ids.size === 0) {
     for (const key of weakKeys) {
-      const id = owner(db, key);
-      if (id === undefined) unstoredKeys.push(key);
-      else if (ids.size > 0 || contradicts(db, id, key, record)) continue;
-      else if (storedNameFits(db, id, name)) ids.add(id);
+      const stored = owner(db, key);
+      if (stored === undefined) unstoredKeys.push(key);
+      const id = stored ?? (isConnectionKey(key) ? contactByConnection(db, key) : undefined);
+      if (id === undefined) continue;
+      if (ids.size > 0 || contradicts(db, id, key, record)) continue;
+      if (storedNameFits(db, id, name)) ids.add(id);
       else {
         // A shared phone: the same rule as a shared email, without proposing anything.
         const own = owner(db, perName(key));

@@ -2,6 +2,7 @@ import type { SourceKind } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import type { ImportedPerson } from '../import/types.js';
+import { isConnectionKey, keepConnectionKeys } from './connection-keys.js';
 import { matchRecord, type SharedIdentifier } from './contact-matching.js';
 import {
   canonicalLinkedInUrl,
@@ -14,7 +15,7 @@ import {
 import { refreshInteractionTotals } from './interaction-writes.js';
 import { indexNewContact, reindexContacts, unindexContact } from './search-index.js';
 import { displayNameOf, hasOwnName } from './display-names.js';
-import { recordName, weakIdentityKeys } from './weak-keys.js';
+import { recordName, WEAK_KEY_PREFIX, weakIdentityKeys } from './weak-keys.js';
 
 export type UpsertOutcome = 'added' | 'updated' | 'merged' | 'unchanged' | 'reappeared';
 
@@ -59,7 +60,10 @@ function attachIdentifiers(
   const addKey = prepared(db, 'INSERT OR IGNORE INTO identity_keys (key, contact_id) VALUES (?, ?)');
   // Weak keys (after the strong ones in `unstoredKeys`) are not news: they never make a record "updated".
   for (const key of weakKeys) addKey.run(key, id);
-  for (const key of unstoredKeys) added += addKey.run(key, id).changes;
+  for (const key of unstoredKeys) {
+    const changes = addKey.run(key, id).changes;
+    if (!key.startsWith(WEAK_KEY_PREFIX)) added += changes;
+  }
 
   const nextRank = prepared(db, 'SELECT coalesce(max(rank), -1) + 1 AS rank FROM contact_emails WHERE contact_id = ?');
   const addEmail = prepared(
@@ -153,6 +157,7 @@ function updateFields(
   const changed =
     photo !== null || (Object.keys(next) as (keyof typeof next)[]).some((field) => next[field] !== stored[field]);
   if (!changed) return false;
+  if (stored.connected_on && next.connected_on !== stored.connected_on) keepConnectionKeys(db, [stored.id]);
   prepared(
     db,
     `UPDATE contacts SET first_name = ?, last_name = ?, display_name = ?, sort_name = ?, company = ?, position = ?,
@@ -212,7 +217,9 @@ export function upsertPerson(
   const { contactIds: matches, unstoredKeys, shared } = match;
   if (matches.length === 0) {
     const id = insertContact(db, person, profileUrl, now);
-    attachIdentifiers(db, id, person, unstoredKeys, [], true);
+    // With a profile URL, the LinkedIn connection key is read off the new row when needed (connection-keys.ts).
+    const keysToStore = slug ? unstoredKeys.filter((key) => !isConnectionKey(key)) : unstoredKeys;
+    attachIdentifiers(db, id, person, keysToStore, [], true);
     touchSource(db, id, person, now, true);
     indexNewContact(db, id, {
       name: displayNameOf(person),
@@ -260,6 +267,7 @@ function flagIfRemoved(db: Db, id: number, person: ImportedPerson, now: string):
  */
 export function mergeContacts(db: Db, keepId: number, dropId: number, now: string, reindex: Set<number>): void {
   if (keepId === dropId) return;
+  keepConnectionKeys(db, [dropId]);
   for (const table of ['identity_keys', 'contact_phones', 'contact_handles', 'contact_urls', 'contact_sources']) {
     prepared(db, `UPDATE OR IGNORE ${table} SET contact_id = ? WHERE contact_id = ?`).run(keepId, dropId);
   }

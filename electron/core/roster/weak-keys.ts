@@ -43,11 +43,13 @@ export const recordName = (person: Pick<WeakKeyInput, 'firstName' | 'lastName' |
  * (the last two never join a contact whose phone number differs: contact-matching.ts).
  */
 export function weakIdentityKeys(person: WeakKeyInput): string[] {
+  if (person.source === 'linkedin') {
+    const name = person.connectedOn ? nameKey(recordName(person)) : '';
+    return name ? [`${WEAK_KEY_PREFIX}linkedin:name:${name}|${person.connectedOn}`] : [];
+  }
   const name = nameKey(recordName(person));
   const keys: string[] = [];
-  if (person.source === 'linkedin') {
-    if (name && person.connectedOn) keys.push(`${WEAK_KEY_PREFIX}linkedin:name:${name}|${person.connectedOn}`);
-  } else if (ADDRESS_BOOKS.has(person.source)) {
+  if (ADDRESS_BOOKS.has(person.source)) {
     for (const raw of person.phones) {
       const phone = normalizePhone(raw);
       if (phone) keys.push(`${WEAK_KEY_PREFIX}${person.source}:tel:${phone}`);

@@ -6,6 +6,8 @@ import { splitNames } from '../../../electron/core/import/participant-names.js';
 import * as shapes from '../../integration/real-shapes/files.js';
 import { failure, parsed, utf8 } from './helpers.js';
 
+const same = (value: string) => value;
+
 describe('dates of every era', () => {
   it('reads ISO days instead of mangling them, and Excel re-saves', () => {
     expect(parseConnectionDate('2023-02-09')).toBe('2023-02-09');
@@ -17,10 +19,11 @@ describe('dates of every era', () => {
   });
 
   it('decides day-first or month-first per file from the values that can only be read one way', () => {
-    expect(dayOrderOf(['03/04/2021', '26/08/2021'])).toBe('day-first');
-    expect(dayOrderOf(['03/04/2021', '08/26/2021'])).toBe('month-first');
-    expect(dayOrderOf(['03.04.2021'])).toBe('day-first');
-    expect(dayOrderOf(['03/04/2021', '10 Dec 2015'])).toBe('month-first');
+    expect(dayOrderOf(['03/04/2021', '26/08/2021'], same)).toBe('day-first');
+    expect(dayOrderOf(['03/04/2021', '08/26/2021'], same)).toBe('month-first');
+    expect(dayOrderOf(['03.04.2021'], same)).toBe('day-first');
+    expect(dayOrderOf(['03/04/2021', '10 Dec 2015'], same)).toBe('month-first');
+    expect(dayOrderOf(['', '03.04.2021', 'soon', '26.08.2021'], same)).toBe('day-first');
   });
 
   it("reads 2018's message timestamps", () => {
