@@ -83,21 +83,13 @@ const fullYear = (text: string): number =>
 /**
  * Decides day-first or month-first for a whole file from the values that can only be read one
  * way (`26/08/2021` is day-first, `08/26/2021` month-first). Where every value is ambiguous,
- * dots mean day-first (European Excel), slashes month-first (LinkedIn's own US format). A file
- * whose first date is not numeric (`08 Feb 2026`) is not scanned further.
+ * dots mean day-first (European Excel), slashes month-first (LinkedIn's own US format).
  */
 export function dayOrderOf<T>(items: Iterable<T>, read: (item: T) => string): DayOrder {
   let dotted = false;
-  let numeric = false;
   for (const item of items) {
-    const value = read(item).trim();
-    const match = NUMERIC_DATE.exec(value);
-    if (!match) {
-      // A file's dates share one shape: a first date that is not numeric says none are.
-      if (value && !numeric) return 'month-first';
-      continue;
-    }
-    numeric = true;
+    const match = NUMERIC_DATE.exec(read(item).trim());
+    if (!match) continue;
     if (Number(match[1]) > 12) return 'day-first';
     if (Number(match[3]) > 12) return 'month-first';
     dotted ||= match[2] === '.';
