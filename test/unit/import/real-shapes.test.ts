@@ -59,6 +59,22 @@ describe('LinkedIn messages, real shapes', () => {
     expect(file.skipped).toEqual([{ line: 5, reason: 'Unsent draft: not counted as a message' }]);
   });
 
+  it('without URL columns, finds an owner whose name has a comma by whole names', () => {
+    const text = [
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,TO,DATE,SUBJECT,CONTENT,FOLDER',
+      '1,,"Alan Turing, OBE","Grace Hopper, PhD",2024-01-01 10:00:00 UTC,,Hi,INBOX',
+      '1,,"Grace Hopper, PhD","Alan Turing, OBE",2024-01-02 10:00:00 UTC,,Hello,INBOX',
+      '2,,"Alan Turing, OBE",Ada Lovelace,2024-01-03 10:00:00 UTC,,Hi,INBOX',
+    ].join('\n');
+    const file = parsed(utf8(text), 'messages.csv');
+    expect(file.interactions.map((i) => [i.direction, i.counterpartName])).toEqual([
+      ['sent', 'Grace Hopper, PhD'],
+      ['received', 'Grace Hopper, PhD'],
+      ['sent', 'Ada Lovelace'],
+    ]);
+    expect(file.skipped).toEqual([]);
+  });
+
   it("reads 2018's Messages.csv by its Direction column", () => {
     const file = parsed(utf8(shapes.messages2018), 'Messages.csv');
     expect(file.interactions.map((i) => [i.direction, i.counterpartName, i.at])).toEqual([
