@@ -1,5 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { useStore } from '../../store/index.js';
+import { rememberImportedFiles } from './remembered-files.js';
 
 export const ACCEPTED_FILES = '.csv,.vcf,.vcard,.zip,.txt';
 
@@ -23,7 +24,10 @@ export function ImportButton({ children, className }: { children: ReactNode; cla
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';
-          if (files.length > 0) void importFiles(files);
+          if (files.length > 0) {
+            rememberImportedFiles(files);
+            void importFiles(files);
+          }
         }}
       />
     </>

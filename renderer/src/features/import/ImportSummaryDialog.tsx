@@ -2,6 +2,7 @@ import type { FileImportReport } from '../../../../shared/domain.js';
 import { formatCount, plural } from '../../components/format.js';
 import { useModalDialog } from '../../components/useModalDialog.js';
 import { useStore } from '../../store/index.js';
+import { ListKindChoice } from './ListKindChoice.js';
 
 const FORMAT_LABELS: Record<string, string> = {
   'linkedin-connections': 'LinkedIn connections',
@@ -21,6 +22,7 @@ function FileReport({ file }: { file: FileImportReport }) {
       <li className="file-report file-report-error" data-testid="import-error">
         <strong>{file.name}</strong>: {file.error.line > 0 ? `line ${file.error.line}: ` : ''}
         {file.error.message} Nothing from this file was stored.
+        {file.error.code === 'unknown-list-kind' && <ListKindChoice fileName={file.name} />}
       </li>
     );
   }
