@@ -1,6 +1,6 @@
 import type { SourceKind } from '../../../shared/domain.js';
 import { linkedInSlug } from '../roster/identity.js';
-import { columnIndex, columnReader, orNull, readCsv, type ColumnReader } from './csv-table.js';
+import { columnIndex, columnReader, readCsv, type ColumnReader } from './csv-table.js';
 import { emptyPerson, type ImportedPerson, type ParseOutcome, type SkippedRow } from './types.js';
 
 /**
@@ -56,4 +56,3 @@ function sortLinks(person: ImportedPerson): void {
 
 /** Joins first names etc. into the optional-field shape parsers use. */
 export const joinName = (...parts: string[]): string => parts.filter(Boolean).join(' ');
-export { orNull };

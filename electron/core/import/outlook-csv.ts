@@ -1,4 +1,5 @@
-import { joinName, orNull, parseAddressBookCsv } from './address-book-csv.js';
+import { joinName, parseAddressBookCsv } from './address-book-csv.js';
+import { orNull } from './csv-table.js';
 import type { ParseOutcome } from './types.js';
 
 const EMAIL_COLUMNS = ['E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address', 'Email Address', 'Email', 'E-mail'];

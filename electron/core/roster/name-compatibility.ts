@@ -1,8 +1,9 @@
+import { isBorrowedName } from './display-names.js';
 import { nameKey } from './identity.js';
 
 /** Words of a name, punctuation dropped; a name that is really an address or a number counts as no name. */
 function nameTokens(name: string): string[] {
-  if (name.includes('@') || name === 'Unnamed contact' || /^[+\d\s()./-]+$/.test(name)) return [];
+  if (isBorrowedName(name)) return [];
   return nameKey(name)
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/)
