@@ -10,9 +10,16 @@ import { csvRow, safeCsvRow } from './csv.js';
 
 export const EXPORT_FORMATS = ExportFormat.options;
 
-/** vCard text value escaping (RFC 6350 §3.4). */
+/** Every line break a reader might honour: CRLF, CR, LF, NEL, LINE and PARAGRAPH SEPARATOR. */
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+
+/** vCard text value escaping (RFC 6350 §3.4): no value can start a line (a new property or card). */
 const vcardText = (value: string): string =>
-  value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+  value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(LINE_BREAKS, '\\n');
+
+/** Addresses and URIs have no line breaks or control characters to keep. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const vcardUri = (value: string): string => value.replace(LINE_BREAKS, '').replace(/[\x00-\x1f\x7f]/g, '');
 
 /** RFC 6350 folding: lines longer than 75 octets continue on lines that start with a space. */
 const encoder = new TextEncoder();
@@ -47,12 +54,13 @@ function vcardsOf(contacts: readonly StoredContact[]): string {
         'VERSION:4.0',
         `FN:${vcardText(contact.name)}`,
         `N:${vcardText(contact.lastName)};${vcardText(contact.firstName)};;;`,
-        ...contact.emails.map((email, index) => `EMAIL${index === 0 ? ';PREF=1' : ''}:${email}`),
-        ...contact.phones.map((phone) => `TEL;VALUE=uri:tel:${phone.replace(/\s+/g, '-')}`),
+        ...contact.emails.map((email, index) => `EMAIL${index === 0 ? ';PREF=1' : ''}:${vcardText(email)}`),
+        ...contact.phones.map((phone) => `TEL;VALUE=uri:tel:${vcardUri(phone).replace(/\s+/g, '-')}`),
         ...(contact.company ? [`ORG:${vcardText(contact.company)}`] : []),
         ...(contact.position ? [`TITLE:${vcardText(contact.position)}`] : []),
-        ...(contact.profileUrl ? [`URL;TYPE=linkedin:${contact.profileUrl}`] : []),
-        ...contact.handles.map((handle) => `IMPP:acct:${handle}`),
+        ...(contact.profileUrl ? [`URL;TYPE=linkedin:${vcardUri(contact.profileUrl)}`] : []),
+        ...contact.handles.map((handle) => `IMPP:acct:${vcardUri(handle)}`),
+        ...(contact.note ? [`NOTE:${vcardText(contact.note)}`] : []),
         `UID:urn:prune:contact:${contact.id}`,
         'END:VCARD',
       ];
@@ -78,6 +86,7 @@ function csvOf(contacts: readonly StoredContact[]): string {
     'Mastodon',
     'Connected On',
     'Sources',
+    'Notes',
   ];
   const rows = contacts.map((contact) =>
     safeCsvRow([
@@ -92,6 +101,7 @@ function csvOf(contacts: readonly StoredContact[]): string {
       contact.handles.join('; '),
       contact.connectedOn ?? '',
       contact.sources.join('; '),
+      contact.note ?? '',
     ]),
   );
   return [csvRow(header), ...rows].join('\r\n') + '\r\n';
@@ -104,21 +114,40 @@ export interface MastodonFollowingExport {
   kept: number;
 }
 
-/** Mastodon's own following_accounts.csv format, holding only the follows still in the roster. */
+/** Mastodon's own columns, in its order; a follow imported without them gets Mastodon's defaults. */
+const MASTODON_FOLLOW_COLUMNS = [
+  ['Show boosts', 'true'],
+  ['Notify on new posts', 'false'],
+  ['Languages', ''],
+] as const;
+
+/**
+ * Mastodon's own following_accounts.csv format, holding only the follows still in the roster,
+ * each with the settings it was imported with (and any other column that export had).
+ */
 export function exportMastodonFollowing(db: Db): MastodonFollowingExport {
-  const rows = allRows<{ handle: string; status: string }>(
+  const rows = allRows<{ handle: string; status: string; settings: string | null }>(
     db,
-    sql`SELECT h.handle, ${JOINED_STATUS} AS status FROM contact_sources s
+    sql`SELECT h.handle, ${JOINED_STATUS} AS status, s.settings FROM contact_sources s
           JOIN contacts c ON c.id = s.contact_id ${REMOVAL_JOIN} JOIN contact_handles h ON h.contact_id = c.id
          WHERE s.source = 'mastodon' AND coalesce(s.relation, 'following') = 'following'
          ORDER BY h.handle`,
   );
-  const kept = rows.filter((row) => row.status === 'active').map((row) => row.handle);
-  const text =
-    [
-      csvRow(['Account address', 'Show boosts', 'Notify on new posts', 'Languages']),
-      ...kept.map((handle) => csvRow([handle, 'true', 'false', ''])),
-    ].join('\n') + '\n';
+  const kept = rows.filter((row) => row.status === 'active');
+  const settingsOf = (row: (typeof rows)[number]): Record<string, string> =>
+    row.settings ? (JSON.parse(row.settings) as Record<string, string>) : {};
+  const known = new Set<string>(MASTODON_FOLLOW_COLUMNS.map(([name]) => name));
+  const extra = [...new Set(kept.flatMap((row) => Object.keys(settingsOf(row))))].filter((name) => !known.has(name));
+  const header = ['Account address', ...MASTODON_FOLLOW_COLUMNS.map(([name]) => name), ...extra];
+  const lines = kept.map((row) => {
+    const settings = settingsOf(row);
+    return csvRow([
+      row.handle.replace(/^@/, ''),
+      ...MASTODON_FOLLOW_COLUMNS.map(([name, fallback]) => settings[name] ?? fallback),
+      ...extra.map((name) => settings[name] ?? ''),
+    ]);
+  });
+  const text = [csvRow(header), ...lines].join('\n') + '\n';
   return { text, unfollows: rows.filter((row) => row.status !== 'active').map((row) => row.handle), kept: kept.length };
 }
 

@@ -50,6 +50,13 @@ export function parseMastodonCsv(text: string, format: MastodonFormat, hasHeader
     hasHeader && header
       ? columnReader(columnIndex(header.fields), 'Account address')
       : (record: CsvRecord) => (record.fields[0] ?? '').trim();
+  // Every other column (Show boosts, Notify on new posts, Languages…) is kept as given.
+  const otherColumns =
+    hasHeader && header
+      ? header.fields
+          .map((name, index) => ({ name: name.trim(), index }))
+          .filter((c) => c.name && c.name !== 'Account address')
+      : [];
   const people: ImportedPerson[] = [];
   const skipped: SkippedRow[] = [];
   for (const record of hasHeader ? csv.records.slice(1) : csv.records) {
@@ -59,7 +66,12 @@ export function parseMastodonCsv(text: string, format: MastodonFormat, hasHeader
       skipped.push({ line: record.line, reason: `"${handle.slice(0, 80)}" is not a Mastodon address (user@domain)` });
       continue;
     }
-    people.push(personFor(handle, record.line, format));
+    const person = personFor(handle, record.line, format);
+    if (otherColumns.length > 0)
+      person.sourceSettings = Object.fromEntries(
+        otherColumns.map(({ name, index }) => [name, (record.fields[index] ?? '').trim()]),
+      );
+    people.push(person);
   }
   return { ok: true, file: { format, people, interactions: [], skipped } };
 }

@@ -16,6 +16,7 @@ import { contactForCounterpart, recordInteraction } from '../roster/interaction-
 import { proposeHandleMergesFor } from '../roster/handle-merge-proposals.js';
 import { proposeMergesFor, proposeSharedIdentifierMerges } from '../roster/merge-proposals.js';
 import type { HandleListKind } from './mastodon-csv.js';
+import { cleanPerson } from './clean-person.js';
 import { parseImportFile } from './parse-import-file.js';
 import type { ImportedInteraction, ImportedPerson, ParsedFile } from './types.js';
 
@@ -142,7 +143,7 @@ export async function runImport(
     const knownKeys = noKeysYet ? new Set<string>() : undefined;
     for (const { parsed, report } of units) {
       await inChunks<ImportedPerson>(parsed.people, report.name, (person) => {
-        const result = upsertPerson(db, person, now, reindex, knownKeys);
+        const result = upsertPerson(db, cleanPerson(person), now, reindex, knownKeys);
         report[result.outcome] += 1;
         touched.add(result.contactId);
         for (const gone of result.absorbed) touched.delete(gone);

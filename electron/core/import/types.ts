@@ -32,6 +32,8 @@ export interface ImportedPerson {
   photo: ImportedPhoto | null;
   /** Mastodon list membership: following, muted or blocked. */
   relation: 'following' | 'muted' | 'blocked' | null;
+  /** The source's other columns about this membership, by header (Mastodon: Show boosts, …). */
+  sourceSettings: Record<string, string> | null;
 }
 
 export type ImportedPhoto = { kind: 'inline'; mediaType: string; data: Uint8Array } | { kind: 'url'; url: string };
@@ -98,5 +100,6 @@ export function emptyPerson(source: SourceKind, line: number): ImportedPerson {
     note: null,
     photo: null,
     relation: null,
+    sourceSettings: null,
   };
 }

@@ -74,7 +74,7 @@ function attachIdentifiers(
   for (const address of person.emails) {
     const normalized = normalizeEmail(address);
     if (!normalized) continue;
-    const changes = addEmail.run(id, normalized, address.trim(), rank).changes;
+    const changes = addEmail.run(id, normalized, address.trim().replace(/^mailto:/i, ''), rank).changes;
     added += changes;
     rank += changes;
   }
@@ -98,10 +98,11 @@ function touchSource(db: Db, id: number, person: ImportedPerson, now: string, ne
     : prepared(db, 'SELECT 1 FROM contact_sources WHERE contact_id = ? AND source = ?').get(id, person.source);
   prepared(
     db,
-    `INSERT INTO contact_sources (contact_id, source, relation, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO contact_sources (contact_id, source, relation, first_seen_at, last_seen_at, settings)
+     VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (contact_id, source) DO UPDATE SET last_seen_at = excluded.last_seen_at,
-       relation = coalesce(excluded.relation, relation)`,
-  ).run(id, person.source, person.relation, now, now);
+       relation = coalesce(excluded.relation, relation), settings = coalesce(excluded.settings, settings)`,
+  ).run(id, person.source, person.relation, now, now, person.sourceSettings && JSON.stringify(person.sourceSettings));
   return known === undefined;
 }
 

@@ -1,3 +1,4 @@
+import { isEmailAddress } from '../../../shared/email-address.js';
 import { domainToASCII } from 'node:url';
 
 /**
@@ -10,9 +11,7 @@ export function normalizeEmail(raw: string): string | null {
     .trim()
     .replace(/^mailto:/i, '')
     .toLowerCase();
-  const at = email.lastIndexOf('@');
-  if (at <= 0 || at === email.length - 1 || /\s/.test(email)) return null;
-  return email;
+  return isEmailAddress(email) ? email : null;
 }
 
 /**

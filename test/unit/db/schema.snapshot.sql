@@ -83,7 +83,7 @@ CREATE TABLE "contact_sources" (
         ),
         relation TEXT,
         first_seen_at TEXT NOT NULL,
-        last_seen_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL, settings TEXT,
         PRIMARY KEY (contact_id, source)
       ) WITHOUT ROWID;
 

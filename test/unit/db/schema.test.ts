@@ -109,7 +109,9 @@ describe('database schema', () => {
         VALUES (7, 'mastodon', 'following', '2026-01-01', '2026-02-01');
     `);
     runMigrations(db);
-    expect(db.prepare('SELECT * FROM contact_sources').all()).toEqual([
+    expect(
+      db.prepare('SELECT contact_id, source, relation, first_seen_at, last_seen_at FROM contact_sources').all(),
+    ).toEqual([
       {
         contact_id: 7,
         source: 'mastodon',
@@ -122,9 +124,11 @@ describe('database schema', () => {
       db.prepare('SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?').pluck().all(query);
     for (const query of ['"a"*', '"lov"*', '"engines"', '"mathem"*', '"ada"* "engines"*'])
       expect(search(query)).toEqual([7]);
-    expect(() => db.exec("INSERT INTO contact_sources VALUES (7, 'myspace', NULL, 'x', 'x')")).toThrow(
-      /CHECK constraint failed/,
-    );
+    expect(() =>
+      db.exec(
+        "INSERT INTO contact_sources (contact_id, source, relation, first_seen_at, last_seen_at) VALUES (7, 'myspace', NULL, 'x', 'x')",
+      ),
+    ).toThrow(/CHECK constraint failed/);
   });
 
   it('rolls back a failing migration whole, leaving user_version as it was', () => {
@@ -171,5 +175,21 @@ describe('database schema', () => {
     // The child's foreign key follows the rename: deleting a batch still takes its log rows.
     db.prepare('DELETE FROM batches WHERE id = 1').run();
     expect(db.prepare('SELECT batch_id FROM audit_log').pluck().all()).toEqual([2]);
+  });
+
+  it('adds follow settings (v60 → v70) with every source row kept and no settings invented', () => {
+    const db = new Database(':memory:');
+    db.transaction(() => {
+      for (const migration of migrations.filter((m) => m.version <= 60)) migration.up(db);
+      db.pragma('user_version = 60');
+    })();
+    db.exec(`
+      INSERT INTO contacts (id, display_name, sort_name, created_at, updated_at) VALUES (1, 'noether@math.example', 'n', 'x', 'x');
+      INSERT INTO contact_sources (contact_id, source, relation, first_seen_at, last_seen_at) VALUES (1, 'mastodon', 'following', 'a', 'b');
+    `);
+    runMigrations(db);
+    expect(db.prepare('SELECT source, relation, settings FROM contact_sources').all()).toEqual([
+      { source: 'mastodon', relation: 'following', settings: null },
+    ]);
   });
 });

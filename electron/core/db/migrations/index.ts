@@ -5,6 +5,7 @@ import { removalSideTable } from './0030-removal-side-table.js';
 import { leanerImportWrites } from './0040-leaner-import-writes.js';
 import { weakIdentityKeysBackfill } from './0050-weak-identity-keys.js';
 import { undoHistory } from './0060-undo-history.js';
+import { followSettings } from './0070-follow-settings.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   leanerImportWrites,
   weakIdentityKeysBackfill,
   undoHistory,
+  followSettings,
 ];

@@ -1,6 +1,7 @@
 import type { ContactDetail } from '../../../../shared/domain.js';
 import { SOURCE_LABELS } from '../../components/SourceBadges.js';
 import { formatDay, formatTimestamp, plural } from '../../components/format.js';
+import { mailtoHref } from '../../../../shared/email-address.js';
 import { useStore } from '../../store/index.js';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -92,9 +93,7 @@ function DetailBody({ detail }: { detail: ContactDetail }) {
           <Field label={detail.emails.length > 1 ? 'Emails' : 'Email'}>
             <ul className="plain-list" data-testid="detail-emails">
               {detail.emails.map((email) => (
-                <li key={email}>
-                  <a href={`mailto:${email}`}>{email}</a>
-                </li>
+                <li key={email}>{mailtoHref(email) ? <a href={mailtoHref(email)!}>{email}</a> : email}</li>
               ))}
             </ul>
           </Field>
