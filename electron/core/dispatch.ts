@@ -27,8 +27,12 @@ export async function dispatch(core: Core, channel: string, payload: unknown): P
 
 export function toFailure(error: unknown): Result<never> {
   if (error instanceof CoreError) return fail(error.code, error.message);
-  if (error instanceof Error && error.name === 'SqliteError')
+  if (error instanceof Error && error.name === 'SqliteError') {
+    // Another process (a second Prune, the CLI) holds the write lock past the busy timeout.
+    if ((error as Error & { code?: string }).code?.startsWith('SQLITE_BUSY'))
+      return fail('busy', 'Another Prune is writing to this roster; try again when it finishes.');
     return fail('database', `Database error: ${error.message}`);
+  }
   console.error(error);
   return fail('internal', error instanceof Error ? error.message : String(error));
 }
