@@ -67,6 +67,7 @@ function parseArchive(bytes: Uint8Array, options: ParseOptions): ParseOutcome {
   const archive = extractLinkedInExport(bytes);
   if (!archive.ok) return archive;
   const parts: ArchivePart[] = archive.entries.map((entry) => {
+    if ('error' in entry) return { name: entry.name, error: { line: 0, message: entry.error } };
     const outcome = parseText(decodeText(entry.bytes).text, entry.name, options);
     return outcome.ok ? { name: entry.name, parsed: outcome.file } : { name: entry.name, error: outcome.error };
   });
