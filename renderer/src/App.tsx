@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { Button } from './components/Button.js';
 import { ErrorBanner } from './components/ErrorBanner.js';
+import { ColumnsMenu } from './features/contacts/ColumnsMenu.js';
 import { ContactTable } from './features/contacts/ContactTable.js';
 import { DetailPane } from './features/contacts/DetailPane.js';
 import { FilterChips } from './features/contacts/FilterChips.js';
@@ -18,44 +20,71 @@ import { ViewTabs } from './features/declutter/ViewTabs.js';
 import { AuditLogView } from './features/log/AuditLogView.js';
 import { ChecklistView } from './features/checklist/ChecklistView.js';
 import { MergeButton, MergePanel } from './features/merge/MergePanel.js';
+import { GlobalShortcuts } from './features/shell/GlobalShortcuts.js';
+import { Overlays } from './features/shell/Overlays.js';
+import { SkipLink } from './features/shell/SkipLink.js';
+import { ThemeSync } from './features/shell/ThemeSync.js';
+import { isListView } from './store/view-slice.js';
 import { useStore } from './store/index.js';
 
 function Roster() {
   const view = useStore((s) => s.view);
-  const listView = view === 'roster' || view === 'trash' || view === 'removed';
+  const openOverlay = useStore((s) => s.openOverlay);
+  const listView = isListView(view);
   return (
     <>
+      <SkipLink />
       <header className="toolbar">
         <span className="app-name">Prune</span>
         <ViewTabs />
         <span className="spacer" />
         <MergeButton />
-        <ExportMenu />
         <ImportButton>Import…</ImportButton>
+        <ExportMenu />
+        <Button
+          variant="ghost"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => openOverlay('shortcuts')}
+        >
+          ?
+        </Button>
+        <Button
+          variant="ghost"
+          className="icon-button"
+          aria-label="Settings"
+          title="Settings"
+          data-testid="settings-button"
+          onClick={() => openOverlay('settings')}
+        >
+          ⚙
+        </Button>
       </header>
       {listView && (
         <div className="list-bar">
           <SearchBox />
           <ShownCount />
+          <ColumnsMenu />
           {view !== 'removed' && <SelectionBar />}
         </div>
       )}
       {listView && <FilterChips />}
-      <main className="workspace">
+      <main id="workspace" className={`workspace${listView ? '' : ' workspace-single'}`}>
         {listView ? <ContactTable /> : view === 'checklist' ? <ChecklistView /> : <AuditLogView />}
         {listView && <DetailPane />}
       </main>
       <MergePanel />
       <ConfirmRemovalDialog />
       <MastodonExportDialog />
-      <ToastView />
     </>
   );
 }
 
 export function App() {
   const init = useStore((s) => s.init);
-  const ready = useStore((s) => s.facets !== null);
+  // The list paints as soon as its query is answered; facets (counts) may come later.
+  const ready = useStore((s) => s.queryLoaded && (s.facets !== null || s.totalInStatus > 0));
   const empty = useStore(
     (s) => s.facets !== null && Object.values(s.facets.statusCounts).every((count) => count === 0),
   );
@@ -66,10 +95,14 @@ export function App() {
 
   return (
     <div className="app" data-testid={ready ? 'app-ready' : 'app-loading'}>
+      <ThemeSync />
+      <GlobalShortcuts />
       <ErrorBanner />
       <ImportProgressPanel />
       {ready && (empty ? <FirstRun /> : <Roster />)}
       <ImportSummaryDialog />
+      <Overlays />
+      <ToastView />
       <DropZone />
     </div>
   );

@@ -39,9 +39,14 @@ export const createAppSlice: SliceCreator<AppSlice> =
         initialized = true;
         api.on('importProgress', (progress) => get().setProgress(progress));
         api.on('rosterChanged', () => get().refreshAfterChange());
-        const info = get().unwrap(await api.appInfo({}));
-        set({ info });
-        await Promise.all([get().loadFacets(), get().runQuery(), get().loadProposals()]);
+        api.on('menuCommand', ({ command }) => get().runCommand(command));
+        // All at once: the list paints as soon as its own answer is in.
+        await Promise.all([
+          api.appInfo({}).then((result) => set({ info: get().unwrap(result) })),
+          get().loadFacets(),
+          get().runQuery(),
+          get().loadProposals(),
+        ]);
       },
     };
   };

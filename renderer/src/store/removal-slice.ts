@@ -52,8 +52,14 @@ export const createRemovalSlice: SliceCreator<RemovalSlice> =
     },
 
     async undo() {
-      const result = get().unwrap(await api.undo({}));
-      if (result) get().showToast(`Undone: ${people(result.changed)} back as before.`, false);
+      const result = await api.undo({});
+      // Nothing to undo is an answer, not a failure: it goes where the last outcome was said.
+      if (!result.ok && result.error.code === 'not_found') {
+        get().showToast('Nothing to undo.', false);
+        return;
+      }
+      const value = get().unwrap(result);
+      if (value) get().showToast(`Undone: ${people(value.changed)} back as before.`, false);
     },
 
     async dismissReappearance(ids) {

@@ -3,12 +3,22 @@ import type { PruneApi } from '../../../shared/ipc.js';
 import type { ExportResult } from '../../../shared/domain.js';
 import type { Store } from './create-store.js';
 
+/** The part of localStorage the store uses, so tests can pass a Map. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
 /** What the store needs from the world: the core's API, and a way to hand the user a file. */
 export interface StoreDependencies {
   api: PruneApi;
   saveFile(result: ExportResult): void;
   /** Schedules the toast's expiry; tests pass a fake. */
   setTimer(callback: () => void, ms: number): unknown;
+  /** Where the user's view preferences (theme, columns) are remembered. */
+  storage: KeyValueStorage;
+  /** Asks the user for files to import (the application menu's Import…). */
+  pickFiles(): Promise<File[]>;
 }
 
 /** A slice is made per store from the store's dependencies, so nothing is module-level state. */

@@ -1,4 +1,6 @@
 import type { ContactDetail } from '../../../../shared/domain.js';
+import { Button } from '../../components/Button.js';
+import { EmptyState, LoadingState } from '../../components/EmptyState.js';
 import { SOURCE_LABELS } from '../../components/SourceBadges.js';
 import { formatDay, formatTimestamp, plural } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
@@ -39,14 +41,9 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
         </p>
       )}
       {detail.status === 'active' && (
-        <button
-          type="button"
-          className="danger"
-          data-testid="detail-remove"
-          onClick={() => void requestRemoval([detail.id])}
-        >
+        <Button data-testid="detail-remove" onClick={() => void requestRemoval([detail.id])}>
           Remove from roster…
-        </button>
+        </Button>
       )}
       {detail.status === 'trashed' && (
         <>
@@ -54,9 +51,9 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
             In the Trash since {formatDay(detail.statusChangedAt)}
             {detail.removalReason ? ` — ${detail.removalReason}` : ''}
           </p>
-          <button type="button" data-testid="detail-restore" onClick={() => void restore([detail.id])}>
+          <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
             Restore
-          </button>
+          </Button>
         </>
       )}
       {detail.status === 'removed' && (
@@ -171,10 +168,12 @@ export function DetailPane() {
     <aside className="detail-pane" data-testid="detail-pane" aria-label="Contact details">
       {detail ? (
         <DetailBody detail={detail} />
+      ) : selectedId === null ? (
+        <EmptyState testId="detail-empty" title="No one selected">
+          Select someone to see everything Prune knows about them.
+        </EmptyState>
       ) : (
-        <p className="muted detail-empty">
-          {selectedId === null ? 'Select a contact to see everything Prune knows about them.' : 'Loading…'}
-        </p>
+        <LoadingState />
       )}
     </aside>
   );

@@ -1,8 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '../../components/Button.js';
 import { formatCount } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 
-/** Always-visible selection count with the actions that apply to it in this view. */
+/**
+ * Always-visible selection count with the actions that apply to it in this view. Remove is
+ * a plain button: the colour of destruction belongs to the confirmation, not to looking.
+ */
 export function SelectionBar() {
   const { selected, shown, view, selectAllShown, clearSelection, requestRemoval, restore } = useStore(
     useShallow((s) => ({
@@ -17,32 +21,28 @@ export function SelectionBar() {
   );
   return (
     <div className="selection-bar" data-testid="selection-bar">
-      <span data-testid="selected-count">{formatCount(selected)} selected</span>
+      <span data-testid="selected-count" aria-live="polite">
+        {formatCount(selected)} selected
+      </span>
       {shown > 0 && selected < shown && (
-        <button type="button" className="link-button" data-testid="select-all" onClick={selectAllShown}>
+        <Button variant="ghost" data-testid="select-all" onClick={selectAllShown}>
           Select all {formatCount(shown)} shown
-        </button>
+        </Button>
       )}
       {selected > 0 && (
-        <button type="button" className="link-button" onClick={clearSelection}>
+        <Button variant="ghost" onClick={clearSelection}>
           Clear
-        </button>
+        </Button>
       )}
       {view === 'roster' && (
-        <button
-          type="button"
-          className="danger"
-          data-testid="remove-button"
-          disabled={selected === 0}
-          onClick={() => void requestRemoval()}
-        >
+        <Button data-testid="remove-button" disabled={selected === 0} onClick={() => void requestRemoval()}>
           Remove…
-        </button>
+        </Button>
       )}
       {view === 'trash' && (
-        <button type="button" data-testid="restore-button" disabled={selected === 0} onClick={() => void restore()}>
+        <Button data-testid="restore-button" disabled={selected === 0} onClick={() => void restore()}>
           Restore
-        </button>
+        </Button>
       )}
     </div>
   );
