@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { fitColumns } from './fit-columns.js';
 
 export interface DataColumn<K extends string> {
   key: K;
@@ -19,6 +20,8 @@ export interface DataTableController {
 interface DataTableProps<K extends string> {
   label: string;
   columns: readonly DataColumn<K>[];
+  /** Columns whose width the user chose: never shrunk to fit. */
+  userSized: ReadonlySet<K>;
   sort: { key: K; direction: 'asc' | 'desc' } | null;
   onSort(key: K): void;
   onResize(key: K, width: number): void;
@@ -35,6 +38,8 @@ interface DataTableProps<K extends string> {
 }
 
 const RESIZE_STEP = 16;
+/** The row's horizontal padding, both sides. */
+const PADDING = 24;
 
 /**
  * A virtualized grid whose header scrolls sideways with its body (one scroller, sticky
@@ -70,8 +75,17 @@ export function DataTable<K extends string>(props: DataTableProps<K>) {
     };
   });
 
-  const template = columns.map((c) => (c.flexible ? `minmax(${c.width}px, 1fr)` : `${c.width}px`)).join(' ');
-  const minWidth = columns.reduce((sum, c) => sum + c.width, 0) + 24;
+  const [available, setAvailable] = useState(0);
+  useLayoutEffect(() => {
+    const element = scroller.current!;
+    setAvailable(element.clientWidth - PADDING);
+    const observer = new ResizeObserver(() => setAvailable(element.clientWidth - PADDING));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const widths = fitColumns(columns, available, props.userSized);
+  const template = widths.map((width) => `${width}px`).join(' ');
+  const minWidth = widths.reduce((sum, width) => sum + width, 0) + PADDING;
   const canvasStyle = { minWidth, '--table-columns': template } as CSSProperties;
 
   return (
@@ -91,10 +105,10 @@ export function DataTable<K extends string>(props: DataTableProps<K>) {
       <div ref={scroller} className="table-body">
         <div className="table-canvas" style={canvasStyle}>
           <div className="table-row table-header" role="row" aria-rowindex={1}>
-            {columns.map((column) => (
+            {columns.map((column, index) => (
               <HeaderCell
                 key={column.key}
-                column={column}
+                column={{ ...column, width: widths[index]! }}
                 sort={props.sort?.key === column.key ? props.sort.direction : null}
                 onSort={props.onSort}
                 onResize={props.onResize}

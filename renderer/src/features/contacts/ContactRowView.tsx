@@ -1,22 +1,30 @@
 import { memo } from 'react';
 import type { ContactRow, ContactSort } from '../../../../shared/domain.js';
 import { SourceBadges } from '../../components/SourceBadges.js';
-import { formatDay } from '../../components/format.js';
+import { Badge } from '../../components/Badge.js';
+import { daysLeft, daysLeftLabel, formatDay } from '../../components/format.js';
 
-function cell(row: ContactRow, key: ContactSort) {
+function cell(row: ContactRow, key: ContactSort, trashDays: number | null) {
   switch (key) {
-    case 'name':
+    case 'name': {
+      const left = row.status === 'trashed' && trashDays !== null ? daysLeft(row.statusChangedAt, trashDays) : null;
       return (
         <>
-          {row.name}
+          <span className="name-text">{row.name}</span>
           {row.reappearedIn && (
             <span className="reappeared-mark" title={`Listed again by ${row.reappearedIn}`}>
               {' '}
               ↺
             </span>
           )}
+          {left !== null && (
+            <Badge tone={left <= 3 ? 'warning' : 'neutral'} testId="days-left">
+              {daysLeftLabel(left)}
+            </Badge>
+          )}
         </>
       );
+    }
     case 'company':
       return row.company;
     case 'position':
@@ -38,6 +46,7 @@ export const ContactRowView = memo(function ContactRowView({
   id,
   index,
   columns,
+  trashDays,
   selected,
   focused,
   top,
@@ -48,6 +57,7 @@ export const ContactRowView = memo(function ContactRowView({
   id: number;
   index: number;
   columns: readonly ContactSort[];
+  trashDays: number | null;
   selected: boolean;
   focused: boolean;
   top: number;
@@ -73,7 +83,7 @@ export const ContactRowView = memo(function ContactRowView({
       {row ? (
         columns.map((key) => (
           <div key={key} role="gridcell" className={`cell cell-${key}`}>
-            {cell(row, key)}
+            {cell(row, key, trashDays)}
           </div>
         ))
       ) : (

@@ -23,6 +23,7 @@ export function ContactTable() {
   const prefs = useStore((s) => (isListView(s.view) ? s.columnPrefs[s.view] : s.columnPrefs.roster));
   const sort = useStore(useShallow((s) => ({ key: s.query.sort, direction: s.query.direction })));
   const focusRequest = useStore((s) => s.focusRequest);
+  const trashDays = useStore((s) => s.info?.trashDays ?? null);
   const actions = useStore(
     useShallow((s) => ({
       ensureRows: s.ensureRows,
@@ -44,6 +45,7 @@ export function ContactTable() {
   const [menu, setMenu] = useState<ContextMenuAt | null>(null);
   const columns = useMemo(() => visibleColumns(prefs), [prefs]);
   const columnKeys = useMemo(() => columns.map((c) => c.key), [columns]);
+  const userSized = useMemo(() => new Set(Object.keys(prefs.widths) as ContactSort[]), [prefs]);
 
   useEffect(() => {
     if (focusRequest?.target === 'list') document.querySelector<HTMLElement>('[data-testid="contact-list"]')?.focus();
@@ -107,6 +109,7 @@ export function ContactTable() {
         label={view === 'roster' ? 'Contacts' : view === 'trash' ? 'Trash' : 'Removed people'}
         testId="contact-list"
         columns={columns}
+        userSized={userSized}
         sort={sort}
         onSort={actions.setSort}
         onResize={onResize}
@@ -126,6 +129,7 @@ export function ContactTable() {
               index={index}
               row={rowCache.get(id)}
               columns={columnKeys}
+              trashDays={trashDays}
               selected={selectedIds.has(id)}
               focused={id === selectedId}
               top={top}

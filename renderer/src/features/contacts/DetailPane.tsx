@@ -2,7 +2,7 @@ import type { ContactDetail } from '../../../../shared/domain.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState, LoadingState } from '../../components/EmptyState.js';
 import { SOURCE_LABELS } from '../../components/SourceBadges.js';
-import { formatDay, formatTimestamp, plural } from '../../components/format.js';
+import { daysLeft, daysLeftLabel, formatDay, formatTimestamp, plural } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -29,15 +29,16 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
   const requestRemoval = useStore((s) => s.requestRemoval);
   const restore = useStore((s) => s.restore);
   const dismissReappearance = useStore((s) => s.dismissReappearance);
+  const trashDays = useStore((s) => s.info?.trashDays ?? null);
   return (
     <div className="detail-actions">
       {detail.reappearedIn && detail.status !== 'active' && (
         <p className="reappeared" data-testid="reappeared-notice">
           Reappeared in {SOURCE_LABELS[detail.reappearedIn]} on {formatDay(detail.reappearedAt)}: they may have
           reconnected, or the service re-added them.{' '}
-          <button type="button" className="link-button" onClick={() => void dismissReappearance([detail.id])}>
+          <Button variant="ghost" onClick={() => void dismissReappearance([detail.id])}>
             Keep removed
-          </button>
+          </Button>
         </p>
       )}
       {detail.status === 'active' && (
@@ -47,8 +48,11 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
       )}
       {detail.status === 'trashed' && (
         <>
-          <p className="muted">
+          <p className="muted" data-testid="detail-trash-days">
             In the Trash since {formatDay(detail.statusChangedAt)}
+            {trashDays !== null && daysLeft(detail.statusChangedAt, trashDays) !== null
+              ? ` (${daysLeftLabel(daysLeft(detail.statusChangedAt, trashDays)!)})`
+              : ''}
             {detail.removalReason ? ` — ${detail.removalReason}` : ''}
           </p>
           <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>

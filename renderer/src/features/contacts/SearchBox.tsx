@@ -23,7 +23,8 @@ export function SearchBox() {
       type="search"
       className="search text-input"
       data-testid="search-input"
-      placeholder="Search name, company, position, email"
+      placeholder="Search contacts"
+      title="Search names, companies, positions and email addresses"
       aria-label="Search contacts"
       value={search}
       onChange={(event) => updateQuery({ search: event.target.value })}

@@ -4,13 +4,13 @@ import type { ColumnPrefs } from '../../store/preferences-slice.js';
 
 /** Default widths: the name column is flexible and gets the room first (long and Cyrillic names). */
 export const CONTACT_COLUMNS: readonly DataColumn<ContactSort>[] = [
-  { key: 'name', label: 'Name', width: 220, minWidth: 120, flexible: true },
-  { key: 'company', label: 'Company', width: 170, minWidth: 80 },
-  { key: 'position', label: 'Position', width: 190, minWidth: 80 },
-  { key: 'email', label: 'Email', width: 220, minWidth: 80 },
-  { key: 'connectedOn', label: 'Connected on', width: 136, minWidth: 96 },
-  { key: 'lastInteraction', label: 'Last interaction', width: 148, minWidth: 96 },
-  { key: 'sources', label: 'Sources', width: 168, minWidth: 80 },
+  { key: 'name', label: 'Name', width: 220, minWidth: 140, flexible: true },
+  { key: 'company', label: 'Company', width: 160, minWidth: 110 },
+  { key: 'position', label: 'Position', width: 170, minWidth: 110 },
+  { key: 'email', label: 'Email', width: 200, minWidth: 130 },
+  { key: 'connectedOn', label: 'Connected on', width: 120, minWidth: 112 },
+  { key: 'lastInteraction', label: 'Last interaction', width: 124, minWidth: 118 },
+  { key: 'sources', label: 'Sources', width: 140, minWidth: 100 },
 ];
 
 export function visibleColumns(prefs: ColumnPrefs): DataColumn<ContactSort>[] {

@@ -1,6 +1,8 @@
 import type { ContactRow } from '../../../../shared/domain.js';
 import { SourceBadges } from '../../components/SourceBadges.js';
-import { formatDay, plural } from '../../components/format.js';
+import { Badge } from '../../components/Badge.js';
+import { Button } from '../../components/Button.js';
+import { formatCount, formatDay, plural } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 
 function Side({ row }: { row: ContactRow }) {
@@ -20,9 +22,9 @@ export function MergeButton() {
   const open = useStore((s) => s.setMergePanelOpen);
   if (count === 0) return null;
   return (
-    <button type="button" className="merge-badge" data-testid="merge-button" onClick={() => open(true)}>
-      {plural(count, 'possible duplicate')}
-    </button>
+    <Button data-testid="merge-button" title={plural(count, 'possible duplicate')} onClick={() => open(true)}>
+      Duplicates <Badge tone="warning">{formatCount(count)}</Badge>
+    </Button>
   );
 }
 
