@@ -84,7 +84,7 @@ function Roster() {
 export function App() {
   const init = useStore((s) => s.init);
   // The list paints as soon as its query is answered; facets (counts) may come later.
-  const ready = useStore((s) => s.queryLoaded && (s.facets !== null || s.totalInStatus > 0));
+  const ready = useStore((s) => s.facets !== null || (s.queryLoaded && s.totalInStatus > 0));
   const empty = useStore(
     (s) => s.facets !== null && Object.values(s.facets.statusCounts).every((count) => count === 0),
   );

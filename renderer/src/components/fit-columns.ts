@@ -25,9 +25,11 @@ export function fitColumns<K extends string>(
   if (room === 0) return widths;
   const share = Math.min(1, excess / room);
   for (const { index, room: r } of shrinkable) {
-    const cut = Math.floor(r * share);
+    const cut = Math.min(r, Math.ceil(r * share));
     widths[index]! -= cut;
     excess -= cut;
   }
+  // Rounding up may free a pixel or two: the names take them.
+  if (excess < 0 && flexible >= 0) widths[flexible]! -= excess;
   return widths;
 }
