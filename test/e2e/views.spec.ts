@@ -108,15 +108,13 @@ test.describe('views, states and layout (issue 9)', () => {
 
   test('a file Prune cannot read is named in the title, with no line number', async ({ page, host }) => {
     await page.goto(host.url);
-    await page
-      .getByTestId('import-input')
-      .setInputFiles([
-        {
-          name: 'photo.csv',
-          mimeType: 'text/csv',
-          buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0xff, 0xfe]),
-        },
-      ]);
+    await page.getByTestId('import-input').setInputFiles([
+      {
+        name: 'photo.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0xff, 0xfe]),
+      },
+    ]);
     const summary = page.getByTestId('import-summary');
     await expect(summary.getByRole('heading')).toHaveText('Nothing imported from photo.csv: not a file Prune can read');
     await expect(summary).not.toContainText('line');

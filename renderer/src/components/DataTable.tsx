@@ -53,7 +53,9 @@ export function DataTable<K extends string>(props: DataTableProps<K>) {
     count: rowCount,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    overscan: 8,
+    // React batches scroll renders with everything else instead of rendering inside the scroll event.
+    useFlushSync: false,
     scrollMargin: rowHeight,
     scrollPaddingStart: rowHeight,
   });

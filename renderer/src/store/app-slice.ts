@@ -40,13 +40,11 @@ export const createAppSlice: SliceCreator<AppSlice> =
         api.on('importProgress', (progress) => get().setProgress(progress));
         api.on('rosterChanged', () => get().refreshAfterChange());
         api.on('menuCommand', ({ command }) => get().runCommand(command));
-        // All at once: the list paints as soon as its own answer is in.
-        await Promise.all([
-          api.appInfo({}).then((result) => set({ info: get().unwrap(result) })),
-          get().loadFacets(),
-          get().runQuery(),
-          get().loadProposals(),
-        ]);
+        // The list first: the host answers one request at a time, and counts and merge
+        // proposals over 100,000 people take longer than the rows people are waiting for.
+        const info = api.appInfo({}).then((result) => set({ info: get().unwrap(result) }));
+        await get().runQuery();
+        await Promise.all([info, get().loadFacets(), get().loadProposals()]);
       },
     };
   };
