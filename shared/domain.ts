@@ -108,6 +108,24 @@ export const ContactListing = z.object({
 });
 export type ContactListing = z.infer<typeof ContactListing>;
 
+/** The listing of anyone read in full (a stored contact, a merge candidate). */
+export const toContactListing = (
+  contact: ContactRow & { emails: string[]; profileUrl: string | null },
+): ContactListing => ({
+  id: contact.id,
+  name: contact.name,
+  emails: contact.emails,
+  company: contact.company,
+  position: contact.position,
+  profileUrl: contact.profileUrl,
+  sources: contact.sources,
+  status: contact.status,
+  connectedOn: contact.connectedOn,
+  reappeared: contact.reappearedIn !== null,
+  reappearedIn: contact.reappearedIn,
+  removalReason: contact.removalReason,
+});
+
 export const RosterQuery = z.object({
   search: z.string().max(200).default(''),
   status: ContactStatus.default('active'),
@@ -183,11 +201,24 @@ export const ImportProgress = z.object({
 });
 export type ImportProgress = z.infer<typeof ImportProgress>;
 
+/** One side of a merge proposal: every field the user compares and can pick from. */
+export const MergeCandidate = ContactRow.extend({
+  firstName: z.string(),
+  lastName: z.string(),
+  emails: z.array(z.string()),
+  phones: z.array(z.string()),
+  handles: z.array(z.string()),
+  urls: z.array(z.string()),
+  profileUrl: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type MergeCandidate = z.infer<typeof MergeCandidate>;
+
 export const MergeProposal = z.object({
   id: z.number().int(),
   reason: z.string(),
-  a: ContactRow,
-  b: ContactRow,
+  a: MergeCandidate,
+  b: MergeCandidate,
 });
 export type MergeProposal = z.infer<typeof MergeProposal>;
 
@@ -208,16 +239,30 @@ export const BatchResult = z.object({
 });
 export type BatchResult = z.infer<typeof BatchResult>;
 
-/** The actions Undo reverses. Purges are final. */
-export const UndoableAction = z.enum(['remove', 'restore']);
+/** The actions Undo and Redo walk through, newest first. Purges are final. */
+export const UndoableAction = z.enum(['remove', 'restore', 'merge']);
 export type UndoableAction = z.infer<typeof UndoableAction>;
 
-export const UndoResult = BatchResult.extend({ action: UndoableAction });
+/** One entry of the history, named for menus and toasts: "Merge Lise Meitner", "Remove 3 people". */
+export const HistoryEntry = z.object({ batchId: z.number().int(), action: UndoableAction, label: z.string() });
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const HistoryState = z.object({ undo: HistoryEntry.nullable(), redo: HistoryEntry.nullable() });
+export type HistoryState = z.infer<typeof HistoryState>;
+
+/** What Undo or Redo did: the entry it reversed or re-applied, and how many people it moved. */
+export const UndoResult = HistoryEntry.extend({ changed: z.number().int() });
 export type UndoResult = z.infer<typeof UndoResult>;
+
+/** Fields a merge keeps from one side or the other; the rest (addresses, sources, history) is combined. */
+export const MergeField = z.enum(['name', 'company', 'position', 'profileUrl', 'connectedOn', 'note']);
+export type MergeField = z.infer<typeof MergeField>;
+export const MergeSurvivors = z.partialRecord(MergeField, z.enum(['a', 'b']));
+export type MergeSurvivors = z.infer<typeof MergeSurvivors>;
 
 export const AuditBatch = z.object({
   id: z.number().int(),
-  action: z.enum(['remove', 'restore', 'purge']),
+  action: z.enum(['remove', 'restore', 'purge', 'merge']),
   reason: z.string().nullable(),
   at: z.string(),
   undoneAt: z.string().nullable(),

@@ -16,6 +16,8 @@ import {
   MergeProposal,
   RosterQuery,
   RosterQueryResult,
+  HistoryState,
+  MergeSurvivors,
   UndoResult,
 } from './domain.js';
 import type { Result } from './result.js';
@@ -57,11 +59,18 @@ export const contract = {
   },
   contactsRestore: { input: z.object({ ids: Ids }).strict(), output: BatchResult },
   undo: { input: Empty, output: UndoResult },
+  redo: { input: Empty, output: UndoResult },
+  /** What Undo and Redo would do now, named for the Edit menu and toasts. */
+  historyState: { input: Empty, output: HistoryState },
   /** Trash older than `days` (default: the app's trash window) becomes tombstones. */
   trashPurge: {
     input: z.object({ days: z.number().min(0).max(36_500).nullable().default(null) }).strict(),
     output: BatchResult,
   },
+  /** Trashed people become tombstones now ("Delete now"); final, not in the undo history. */
+  trashDelete: { input: z.object({ ids: Ids }).strict(), output: BatchResult },
+  /** Everyone in the trash becomes a tombstone now; final. */
+  trashEmpty: { input: Empty, output: BatchResult },
   reappearedDismiss: {
     input: z.object({ ids: Ids }).strict(),
     output: z.object({ changed: z.number().int() }),
@@ -72,9 +81,13 @@ export const contract = {
     input: z.object({ contactId: Id, done: z.boolean() }).strict(),
     output: z.object({ done: z.boolean() }),
   },
-  exportRoster: { input: z.object({ format: ExportFormat }).strict(), output: ExportResult },
+  /** The kept roster in a format; `ids` limits the address-book formats to a selection. */
+  exportRoster: {
+    input: z.object({ format: ExportFormat, ids: Ids.nullable().default(null) }).strict(),
+    output: ExportResult,
+  },
   mergeResolve: {
-    input: z.object({ id: Id, action: z.enum(['accept', 'dismiss']) }).strict(),
+    input: z.object({ id: Id, action: z.enum(['accept', 'dismiss']), survivors: MergeSurvivors.default({}) }).strict(),
     output: z.object({ keptContactId: z.number().int().nullable() }),
   },
 } as const;
@@ -94,6 +107,7 @@ export const RosterChangeReason = z.enum([
   'remove',
   'restore',
   'undo',
+  'redo',
   'purge',
   'reappeared',
 ]);

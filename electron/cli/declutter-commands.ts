@@ -21,10 +21,20 @@ export async function restoreCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+/** Undo and redo walk the app's one history: removals, restores and merges. */
 export async function undoCommand(args: string[]): Promise<number> {
   const { values } = parseCommand(args, {});
   const result = await withCore(values.db, (core) => call(core, 'undo', {}));
-  console.log(`Undid the last ${result.action}: ${plural(result.changed, 'contact')} back as before.`);
+  console.log(
+    `Undid the last ${result.action}: ${plural(result.changed, 'contact')} back as before (${result.label}).`,
+  );
+  return 0;
+}
+
+export async function redoCommand(args: string[]): Promise<number> {
+  const { values } = parseCommand(args, {});
+  const result = await withCore(values.db, (core) => call(core, 'redo', {}));
+  console.log(`Redid the last ${result.action}: ${plural(result.changed, 'contact')} changed again (${result.label}).`);
   return 0;
 }
 

@@ -3,7 +3,15 @@
  * Exit codes: 0 success, 1 usage or database error, 2 a file could not be imported at all.
  */
 import { UsageError } from './arguments.js';
-import { exportCommand, purgeCommand, removeCommand, restoreCommand, undoCommand } from './declutter-commands.js';
+import {
+  exportCommand,
+  purgeCommand,
+  redoCommand,
+  removeCommand,
+  restoreCommand,
+  undoCommand,
+} from './declutter-commands.js';
+import { mergesCommand } from './merge-commands.js';
 import { contactsCommand, importCommand } from './roster-commands.js';
 import { CoreFailure } from './with-core.js';
 
@@ -11,8 +19,11 @@ const USAGE = `Usage:
   prune import <file...> [--db <path>] [--json]
   prune contacts [--db <path>] [--search <text>] [--status active|trashed|removed] [--json]
   prune remove <id...|-> [--db <path>] [--reason <text>]   move to the trash (nobody is notified)
-  prune restore <id...|-> [--db <path>]                    bring back from the trash
-  prune undo [--db <path>]                                 reverse the last remove or restore
+  prune restore <id...|-> [--db <path>]                    bring back from the trash (or the removed)
+  prune merges list [--db <path>] [--json]                 possible duplicates to review
+  prune merges accept|dismiss <id> [--db <path>]           merge the pair, or never propose it again
+  prune undo [--db <path>]                                 reverse the last remove, restore or merge
+  prune redo [--db <path>]                                 apply again what undo reversed
   prune purge [--db <path>] [--days N]                     trash older than N days (default 30) becomes tombstones
   prune export --format vcard|csv|mastodon-following|linkedin-checklist|audit-log --out <file> [--db <path>]
 
@@ -25,6 +36,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   remove: removeCommand,
   restore: restoreCommand,
   undo: undoCommand,
+  redo: redoCommand,
+  merges: mergesCommand,
   purge: purgeCommand,
   export: exportCommand,
 };

@@ -3,11 +3,13 @@ import type { Core } from './core.js';
 import { auditBatches } from './declutter/audit-log.js';
 import {
   dismissReappearance,
+  emptyTrash,
+  purgeContacts,
   purgeTrash,
   removeContacts,
   restoreContacts,
-  undoLastBatch,
 } from './declutter/removal.js';
+import { historyState, redoLast, undoLast } from './history/undo-history.js';
 import { exportRoster, linkedInChecklist, markChecklistItem } from './export/roster-exports.js';
 import { runImport, type ImportInputFile } from './import/run-import.js';
 import { contactDetail, contactListings, rowsByIds } from './roster/contact-reads.js';
@@ -39,7 +41,11 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     writeAndAnnounce(core, 'remove', () => removeContacts(core.db, ids, reason, stamp(core))),
   contactsRestore: (core, { ids }) =>
     writeAndAnnounce(core, 'restore', () => restoreContacts(core.db, ids, stamp(core))),
-  undo: (core) => writeAndAnnounce(core, 'undo', () => undoLastBatch(core.db, stamp(core))),
+  undo: (core) => writeAndAnnounce(core, 'undo', () => undoLast(core.db, stamp(core))),
+  redo: (core) => writeAndAnnounce(core, 'redo', () => redoLast(core.db, stamp(core))),
+  historyState: (core) => historyState(core.db),
+  trashDelete: (core, { ids }) => writeAndAnnounce(core, 'purge', () => purgeContacts(core.db, ids, stamp(core))),
+  trashEmpty: (core) => writeAndAnnounce(core, 'purge', () => emptyTrash(core.db, stamp(core))),
   trashPurge: (core, { days }) =>
     writeAndAnnounce(core, 'purge', () => purgeTrash(core.db, days ?? core.trashDays, stamp(core))),
   reappearedDismiss: (core, { ids }) =>
@@ -50,9 +56,9 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     markChecklistItem(core.db, contactId, done, stamp(core));
     return { done };
   },
-  exportRoster: (core, { format }) => exportRoster(core.db, format, core.now()),
-  mergeResolve: (core, { id, action }) =>
-    writeAndAnnounce(core, 'merge', () => resolveMergeProposal(core.db, id, action, stamp(core))),
+  exportRoster: (core, { format, ids }) => exportRoster(core.db, format, core.now(), ids),
+  mergeResolve: (core, { id, action, survivors }) =>
+    writeAndAnnounce(core, 'merge', () => resolveMergeProposal(core.db, id, action, stamp(core), survivors)),
 };
 
 const stamp = (core: Core): string => core.now().toISOString();
@@ -65,6 +71,7 @@ const JOB_NAMES: Record<RosterChangeReason, string> = {
   remove: 'a removal',
   restore: 'a restore',
   undo: 'an undo',
+  redo: 'a redo',
   purge: 'emptying old trash',
   reappeared: 'a reappearance review',
 };

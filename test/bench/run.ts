@@ -12,13 +12,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { RosterQuery } from '../../shared/domain.js';
 import { openDatabase, type Db } from '../../electron/core/db/open-database.js';
-import { removeContacts, undoLastBatch } from '../../electron/core/declutter/removal.js';
+import { removeContacts } from '../../electron/core/declutter/removal.js';
+import { undoLast } from '../../electron/core/history/undo-history.js';
 import { parseImportFile } from '../../electron/core/import/parse-import-file.js';
 import { runImport } from '../../electron/core/import/run-import.js';
 import { queryRoster } from '../../electron/core/roster/roster-query.js';
 import { toLinkedInConnectionsCsv } from '../../electron/core/sample/export-formats.js';
 import { generateNetwork } from '../../electron/core/sample/generate-network.js';
 import { createRandom } from '../../electron/core/sample/random.js';
+import { benchFeedRefresh } from './feed-refresh.js';
 import { median, percentile, round, timed, timedAsync } from './stats.js';
 
 const { values: args } = parseArgs({
@@ -38,8 +40,8 @@ if (args.renderer) {
 }
 
 const sizes = args.quick
-  ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40 }
-  : { importRows: 30_000, searchContacts: 100_000, runs: 5, searches: 400 };
+  ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40, feeds: 16 }
+  : { importRows: 30_000, searchContacts: 100_000, runs: 5, searches: 400, feeds: 500 };
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'prune-bench-'));
 let dbCounter = 0;
@@ -154,7 +156,7 @@ async function benchRoster() {
   const now = new Date().toISOString();
   for (let run = 0; run < sizes.runs; run += 1) {
     removals.push(timed(() => removeContacts(db, batch, 'benchmark', now)).ms);
-    undos.push(timed(() => undoLastBatch(db, now)).ms);
+    undos.push(timed(() => undoLast(db, now)).ms);
   }
   db.close();
   return {
@@ -178,12 +180,16 @@ try {
   const search = roster.search;
   log(`search ${sizes.searchContacts} contacts: p50 ${search.p50} ms, p95 ${search.p95} ms`);
   log(`remove ${roster.batchSize} of them as one batch: ${round(roster.remove)} ms; undo: ${round(roster.undo)} ms`);
+  const feeds = await benchFeedRefresh(sizes.feeds, 20, sizes.runs);
+  log(
+    `refresh ${sizes.feeds} feeds of 20 posts: ${round(feeds.refresh)} ms; all 304: ${round(feeds.refreshNotModified)} ms`,
+  );
 
   // With --quick the sizes differ from the names; `quick` and `sizes` say so.
   const report = {
     quick: args.quick,
     runs: sizes.runs,
-    sizes: { importRows: sizes.importRows, searchContacts: sizes.searchContacts },
+    sizes: { importRows: sizes.importRows, searchContacts: sizes.searchContacts, feeds: sizes.feeds },
     import30k: round(imports.import),
     sqliteCli30k: sqliteCli === null ? null : round(sqliteCli),
     importRatio: sqliteCli === null ? null : round(imports.import / sqliteCli),
@@ -194,6 +200,8 @@ try {
     search100k: search,
     remove10k: round(roster.remove),
     undo10k: round(roster.undo),
+    refresh500: round(feeds.refresh),
+    refresh500NotModified: round(feeds.refreshNotModified),
   };
   if (args.json) console.log(JSON.stringify(report));
   else log(`importRatio: ${report.importRatio ?? 'n/a'} (floor for this stack: ${report.floorRatio ?? 'n/a'})`);

@@ -182,3 +182,70 @@ describe('prune CLI: declutter', () => {
     expect((await prune('undo', '--db', db)).stdout).toMatch(/Undid the last remove: 0 contacts back as before/);
   });
 });
+
+describe('prune CLI: merges, undo and redo', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+  const db = path.join(temp.dir, 'm.db');
+
+  it('lists proposals with both people as listings, accepts one, and undo/redo walk the merge', async () => {
+    const connections = path.join(temp.dir, 'Connections.csv');
+    const card = path.join(temp.dir, 'lise.vcf');
+    writeFileSync(
+      connections,
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
+        'Lise,Meitner,https://www.linkedin.com/in/lise-meitner,,KWI,Physicist,01 Mar 2019\n',
+    );
+    writeFileSync(
+      card,
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lise Meitner\r\nORG:KWI\r\nEMAIL:lise@kwi.example\r\nEND:VCARD\r\n',
+    );
+    await prune('import', connections, card, '--db', db);
+    const listed = await prune('merges', 'list', '--db', db, '--json');
+    const [proposal] = JSON.parse(listed.stdout) as {
+      id: number;
+      a: Record<string, unknown>;
+      b: Record<string, unknown>;
+      reason: string;
+    }[];
+    expect(proposal).toMatchObject({
+      a: {
+        name: 'Lise Meitner',
+        profileUrl: 'https://www.linkedin.com/in/lise-meitner',
+        sources: ['linkedin'],
+        reappeared: false,
+      },
+      b: { name: 'Lise Meitner', emails: ['lise@kwi.example'], sources: ['vcard'] },
+      reason: expect.stringMatching(/Same name and company/),
+    });
+    expect(Object.keys(proposal!.a).sort()).toEqual(
+      [
+        'connectedOn',
+        'company',
+        'emails',
+        'id',
+        'name',
+        'position',
+        'profileUrl',
+        'reappeared',
+        'reappearedIn',
+        'removalReason',
+        'sources',
+        'status',
+      ].sort(),
+    );
+    expect((await prune('merges', 'accept', String(proposal!.id), '--db', db)).stdout).toMatch(/Merged into contact/);
+    const count = async () => (JSON.parse((await prune('contacts', '--db', db, '--json')).stdout) as unknown[]).length;
+    expect(await count()).toBe(1);
+    expect((await prune('undo', '--db', db)).stdout).toMatch(
+      /Undid the last merge: 2 contacts back as before \(Merge Lise Meitner\)/,
+    );
+    expect(await count()).toBe(2);
+    expect((await prune('redo', '--db', db)).stdout).toMatch(
+      /Redid the last merge: 2 contacts changed again \(Merge Lise Meitner\)/,
+    );
+    expect(await count()).toBe(1);
+    expect((await prune('redo', '--db', db)).stderr).toMatch(/prune: Nothing to redo\./);
+    expect((await prune('merges', 'dismiss', 'x', '--db', db)).stderr).toMatch(/name one proposal id/);
+  });
+});

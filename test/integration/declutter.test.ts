@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RosterQuery, type ContactStatus } from '../../shared/domain.js';
 import type { Core } from '../../electron/core/core.js';
-import { purgeTrash, removeContacts, restoreContacts, undoLastBatch } from '../../electron/core/declutter/removal.js';
+import { purgeTrash, removeContacts, restoreContacts } from '../../electron/core/declutter/removal.js';
+import { undoLast } from '../../electron/core/history/undo-history.js';
 import { neutralizeFormula, safeCsvRow } from '../../electron/core/export/csv.js';
 import {
   exportCsv,
@@ -68,22 +69,22 @@ describe('removal, undo, trash and tombstones', () => {
     const grace = idOf('Grace Hopper');
     removeContacts(core.db, [ada, grace], null, NOW);
     restoreContacts(core.db, [grace], NOW);
-    expect(undoLastBatch(core.db, NOW)).toMatchObject({ action: 'restore', changed: 1 });
+    expect(undoLast(core.db, NOW)).toMatchObject({ action: 'restore', changed: 1 });
     expect(
       list('trashed')
         .map((c) => c.id)
         .sort(),
     ).toEqual([ada, grace].sort());
-    expect(undoLastBatch(core.db, NOW)).toMatchObject({ action: 'remove', changed: 2 });
+    expect(undoLast(core.db, NOW)).toMatchObject({ action: 'remove', changed: 2 });
     expect(list('trashed')).toEqual([]);
-    expect(() => undoLastBatch(core.db, NOW)).toThrow('Nothing to undo.');
+    expect(() => undoLast(core.db, NOW)).toThrow('Nothing to undo.');
   });
 
   it('undoing a restore puts people back in the trash with the date and reason of their removal', () => {
     const ada = idOf('Ada Lovelace');
     removeContacts(core.db, [ada], 'Recruiter spam', NOW);
     restoreContacts(core.db, [ada], LATER);
-    undoLastBatch(core.db, LATER);
+    undoLast(core.db, LATER);
     expect(contactDetail(core.db, ada)).toMatchObject({
       status: 'trashed',
       removalReason: 'Recruiter spam',
@@ -128,7 +129,7 @@ describe('removal, undo, trash and tombstones', () => {
       queryRoster(core.db, RosterQuery.parse({ search, status: 'removed' })).ids;
     expect(searchRemoved('computation')).toEqual([]);
     expect(searchRemoved('lovelace')).toEqual([ada]);
-    expect(() => undoLastBatch(core.db, LATER)).not.toThrow(); // undoes the removal batch, not the purge
+    expect(() => undoLast(core.db, LATER)).not.toThrow(); // undoes the removal batch, not the purge
     expect(list('removed')).toHaveLength(1);
     const again = await runImport(core.db, [corpusFile('vcard', 'contacts.vcf')]);
     expect(again.reappeared).toBe(1);

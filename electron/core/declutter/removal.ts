@@ -1,13 +1,15 @@
-import type { BatchResult, ContactStatus, UndoableAction, UndoResult } from '../../../shared/domain.js';
-import { CoreError } from '../../../shared/result.js';
+import type { BatchResult, ContactStatus } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
-import { identifier, runSql, sql } from '../db/sql.js';
-import { statusIs } from '../roster/contact-status.js';
+import { allValues, identifier, runSql, sql } from '../db/sql.js';
+import { beginBatch } from '../history/batches.js';
+import { JOINED_STATUS, REMOVAL_JOIN } from '../roster/contact-status.js';
 import { reindexContacts } from '../roster/search-index.js';
 
+type RemovalAction = 'remove' | 'restore' | 'purge';
+
 /** How each kind of batch changes `contact_removals` for the contacts its audit rows name. */
-const APPLY: Record<'remove' | 'restore' | 'purge', string> = {
+const APPLY: Record<RemovalAction, string> = {
   remove: `INSERT INTO contact_removals (contact_id, status, changed_at, reason)
            SELECT contact_id, 'trashed', @now, @reason FROM audit_log WHERE batch_id = @batch`,
   restore:
@@ -18,61 +20,64 @@ const APPLY: Record<'remove' | 'restore' | 'purge', string> = {
 
 /**
  * Moves contacts between states as ONE batch, in one transaction, with an audit row per
- * contact. Set-based SQL over a JSON id list, writing only the narrow `contact_removals`
- * rows: 10,000 people cost a few statements and no rewrite of their contact rows.
+ * contact recording the state each one left. Set-based SQL over a JSON id list, writing only
+ * the narrow `contact_removals` rows: 10,000 people cost a few statements and no rewrite of
+ * their contact rows.
  */
 function transition(
   db: Db,
   ids: readonly number[],
-  action: 'remove' | 'restore' | 'purge',
-  from: ContactStatus,
+  action: RemovalAction,
+  from: readonly ContactStatus[],
   to: ContactStatus,
   reason: string | null,
   now: string,
 ): BatchResult {
   return db.transaction((): BatchResult => {
-    const batchId = Number(
-      prepared(db, 'INSERT INTO batches (action, reason, at) VALUES (?, ?, ?)').run(action, reason, now)
-        .lastInsertRowid,
-    );
+    const batch = beginBatch(db, action, reason, now);
     const logged = runSql(
       db,
       sql`INSERT INTO audit_log (batch_id, contact_id, from_status, to_status)
-          SELECT ${batchId}, c.id, ${from}, ${to} FROM contacts c
-           WHERE c.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) AND ${statusIs(from)}`,
+          SELECT ${batch.id}, c.id, ${JOINED_STATUS}, ${to} FROM contacts c ${REMOVAL_JOIN}
+           WHERE c.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+             AND ${JOINED_STATUS} IN (SELECT value FROM json_each(${JSON.stringify(from)}))`,
     ).changes;
     if (logged === 0) {
-      prepared(db, 'DELETE FROM batches WHERE id = ?').run(batchId);
+      batch.discard();
       return { batchId: null, changed: 0 };
     }
+    batch.commit();
     const parameters = {
-      remove: { batch: batchId, now, reason },
-      restore: { batch: batchId },
-      purge: { batch: batchId, now },
+      remove: { batch: batch.id, now, reason },
+      restore: { batch: batch.id },
+      purge: { batch: batch.id, now },
     };
     prepared(db, APPLY[action]).run(parameters[action]);
-    return { batchId, changed: logged };
+    return { batchId: batch.id, changed: logged };
   })();
 }
 
 /** Moves active contacts to the trash. Nobody is notified: this only changes Prune's roster. */
 export function removeContacts(db: Db, ids: readonly number[], reason: string | null, now: string): BatchResult {
-  return transition(db, ids, 'remove', 'active', 'trashed', reason?.trim() || null, now);
+  return transition(db, ids, 'remove', ['active'], 'trashed', reason?.trim() || null, now);
 }
 
-/** Brings trashed contacts back to the roster. */
+/**
+ * Brings people back to the roster: from the trash with everything, or from the removed
+ * (tombstones) with what a tombstone kept: name, addresses, profile and history of removal.
+ */
 export function restoreContacts(db: Db, ids: readonly number[], now: string): BatchResult {
-  return transition(db, ids, 'restore', 'trashed', 'active', null, now);
+  return transition(db, ids, 'restore', ['trashed', 'removed'], 'active', null, now);
 }
 
-const UNDO: Record<UndoableAction, string> = {
+const UNDO: Record<'remove' | 'restore', string> = {
   // Back to active: only those still in the trash (a purge since then is final).
   remove: `DELETE FROM contact_removals WHERE status = 'trashed'
              AND contact_id IN (SELECT contact_id FROM audit_log WHERE batch_id = @batch)`,
-  // Back to the trash, with the date and reason of the removal that put them there, so the
-  // 30-day window does not restart: only those still active.
+  // Back to the state they left (trash or tombstone), with the date and reason of the
+  // removal that put them there, so the trash window does not restart: only those still active.
   restore: `INSERT INTO contact_removals (contact_id, status, changed_at, reason)
-            SELECT a.contact_id, 'trashed', coalesce(removal.at, @now), removal.reason
+            SELECT a.contact_id, a.from_status, coalesce(removal.at, @now), removal.reason
               FROM audit_log a
               LEFT JOIN batches removal ON removal.id = (
                 SELECT p.batch_id FROM audit_log p JOIN batches b ON b.id = p.batch_id
@@ -82,56 +87,71 @@ const UNDO: Record<UndoableAction, string> = {
                AND NOT EXISTS (SELECT 1 FROM contact_removals r WHERE r.contact_id = a.contact_id)`,
 };
 
-/**
- * Reverses the newest batch not yet undone (a removal or a restore): each contact goes back
- * to the state it had, if nothing else has moved it since. Purges are final and not undone.
- */
-export function undoLastBatch(db: Db, now: string): UndoResult {
-  return db.transaction(() => {
-    const batch = prepared(
-      db,
-      "SELECT id, action FROM batches WHERE undone_at IS NULL AND action IN ('remove', 'restore') ORDER BY id DESC LIMIT 1",
-    ).get() as { id: number; action: UndoableAction } | undefined;
-    if (!batch) throw new CoreError('not_found', 'Nothing to undo.');
-    const changed = prepared(db, UNDO[batch.action]).run({ batch: batch.id, now }).changes;
-    prepared(db, 'UPDATE batches SET undone_at = ? WHERE id = ?').run(now, batch.id);
-    return { batchId: batch.id, changed, action: batch.action };
-  })();
-}
+const REDO: Record<'remove' | 'restore', string> = {
+  // Back to the trash with the batch's own date and reason: only those active again.
+  remove: `INSERT INTO contact_removals (contact_id, status, changed_at, reason)
+           SELECT a.contact_id, 'trashed', b.at, b.reason FROM audit_log a JOIN batches b ON b.id = a.batch_id
+            WHERE a.batch_id = @batch
+              AND NOT EXISTS (SELECT 1 FROM contact_removals r WHERE r.contact_id = a.contact_id)`,
+  // Back to the roster: only those still in the state the restore took them from.
+  restore: `DELETE FROM contact_removals WHERE contact_id IN (
+              SELECT a.contact_id FROM audit_log a
+               WHERE a.batch_id = @batch AND a.from_status = contact_removals.status)`,
+};
+
+/** Reverses a removal or restore batch, contact by contact, where nothing has moved them since. */
+export const undoRemovalBatch = (db: Db, batchId: number, action: 'remove' | 'restore', now: string): number =>
+  prepared(db, UNDO[action]).run({ batch: batchId, now }).changes;
+
+/** Applies an undone removal or restore batch again, to those still where the undo left them. */
+export const redoRemovalBatch = (db: Db, batchId: number, action: 'remove' | 'restore'): number =>
+  prepared(db, REDO[action]).run({ batch: batchId }).changes;
 
 /** What a tombstone no longer keeps, besides the columns cleared below. */
 const PURGED_TABLES = ['contact_phones', 'contact_urls', 'interactions'] as const;
 
 /**
- * Trashed contacts older than `days` become tombstones: name, identifiers (profile URL,
- * emails, handles, identity keys) and the reason stay, so re-imports do not resurrect them
- * and reconnect tools keep working; everything else is deleted.
+ * Trashed contacts become tombstones: name, identifiers (profile URL, emails, handles,
+ * identity keys) and the reason stay, so re-imports do not resurrect them and reconnect
+ * tools keep working; everything else is deleted. Final: a purge is never undone.
  */
-export function purgeTrash(db: Db, olderThanDays: number, now: string): BatchResult {
-  const cutoff = new Date(Date.parse(now) - olderThanDays * 86_400_000).toISOString();
-  const ids = prepared(db, "SELECT contact_id FROM contact_removals WHERE status = 'trashed' AND changed_at <= ?")
-    .pluck()
-    .all(cutoff) as number[];
-  if (ids.length === 0) return { batchId: null, changed: 0 };
+export function purgeContacts(db: Db, ids: readonly number[], now: string): BatchResult {
   return db.transaction(() => {
-    const result = transition(db, ids, 'purge', 'trashed', 'removed', null, now);
-    const json = JSON.stringify(ids);
-    prepared(
+    const result = transition(db, ids, 'purge', ['trashed'], 'removed', null, now);
+    if (result.changed === 0) return result;
+    const json = JSON.stringify(
+      allValues<number>(db, sql`SELECT contact_id FROM audit_log WHERE batch_id = ${result.batchId}`),
+    );
+    runSql(
       db,
-      `UPDATE contacts SET company = NULL, position = NULL, note = NULL, photo = NULL, photo_type = NULL,
-         connected_on = NULL, last_interaction_at = NULL, sent_count = 0, received_count = 0
-       WHERE id IN (SELECT value FROM json_each(?))`,
-    ).run(json);
+      sql`UPDATE contacts SET company = NULL, position = NULL, note = NULL, photo = NULL, photo_type = NULL,
+            connected_on = NULL, last_interaction_at = NULL, sent_count = 0, received_count = 0
+          WHERE id IN (SELECT value FROM json_each(${json}))`,
+    );
     for (const table of PURGED_TABLES) {
       runSql(
         db,
         sql`DELETE FROM ${identifier(table, PURGED_TABLES)} WHERE contact_id IN (SELECT value FROM json_each(${json}))`,
       );
     }
-    reindexContacts(db, ids);
+    reindexContacts(db, JSON.parse(json) as number[]);
     return result;
   })();
 }
+
+/** Trash older than `days` becomes tombstones (at start-up, and `prune purge`). */
+export function purgeTrash(db: Db, olderThanDays: number, now: string): BatchResult {
+  const cutoff = new Date(Date.parse(now) - olderThanDays * 86_400_000).toISOString();
+  const ids = allValues<number>(
+    db,
+    sql`SELECT contact_id FROM contact_removals WHERE status = 'trashed' AND changed_at <= ${cutoff}`,
+  );
+  return ids.length === 0 ? { batchId: null, changed: 0 } : purgeContacts(db, ids, now);
+}
+
+/** Everyone in the trash becomes a tombstone now ("Empty trash"). */
+export const emptyTrash = (db: Db, now: string): BatchResult =>
+  purgeContacts(db, allValues<number>(db, sql`SELECT contact_id FROM contact_removals WHERE status = 'trashed'`), now);
 
 /** The user looked at a reappearance and keeps the person out: clear the flag. */
 export function dismissReappearance(db: Db, ids: readonly number[]): number {

@@ -4,7 +4,7 @@ import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { allRows, sql } from '../db/sql.js';
 import type { StoredContact } from '../roster/contact-records.js';
-import { activeStoredContacts } from '../roster/contact-reads.js';
+import { activeStoredContacts, storedContacts } from '../roster/contact-reads.js';
 import { isOutOfRoster, JOINED_STATUS, REMOVAL_JOIN } from '../roster/contact-status.js';
 import { csvRow, safeCsvRow } from './csv.js';
 
@@ -147,7 +147,16 @@ export function linkedInChecklistMarkdown(items: readonly ChecklistItem[]): stri
 }
 
 /** Every export in one place: the text, a file name and type for saving, and Mastodon's unfollow preview. */
-export function exportRoster(db: Db, format: ExportFormat, now: Date): ExportResult {
+export function exportRoster(
+  db: Db,
+  format: ExportFormat,
+  now: Date,
+  selection: readonly number[] | null = null,
+): ExportResult {
+  const kept = (): StoredContact[] =>
+    selection
+      ? storedContacts(db, selection).filter((contact) => contact.status === 'active')
+      : activeStoredContacts(db);
   const day = now.toISOString().slice(0, 10);
   const file = (fileName: string, mediaType: string, text: string, count: number, unfollows: string[] = []) => ({
     fileName,
@@ -158,11 +167,11 @@ export function exportRoster(db: Db, format: ExportFormat, now: Date): ExportRes
   });
   switch (format) {
     case 'vcard': {
-      const contacts = activeStoredContacts(db);
+      const contacts = kept();
       return file(`prune-contacts-${day}.vcf`, 'text/vcard', vcardsOf(contacts), contacts.length);
     }
     case 'csv': {
-      const contacts = activeStoredContacts(db);
+      const contacts = kept();
       return file(`prune-contacts-${day}.csv`, 'text/csv', csvOf(contacts), contacts.length);
     }
     case 'mastodon-following': {

@@ -12,6 +12,7 @@ import { prepared } from '../db/prepared.js';
 import { refreshInteractionTotals, upsertPerson } from '../roster/contact-writes.js';
 import { reindexContacts } from '../roster/search-index.js';
 import { contactForCounterpart, recordInteraction } from '../roster/interaction-writes.js';
+import { proposeHandleMergesFor } from '../roster/handle-merge-proposals.js';
 import { proposeMergesFor } from '../roster/merge-proposals.js';
 import { parseImportFile } from './parse-import-file.js';
 import type { ParsedFile } from './types.js';
@@ -151,7 +152,7 @@ export async function runImport(
     restoreIndexes();
     reindexContacts(db, reindex);
     refreshInteractionTotals(db, interactionContacts);
-    const mergeProposals = proposeMergesFor(db, touched, now);
+    const mergeProposals = proposeMergesFor(db, touched, now) + proposeHandleMergesFor(db, touched, now);
     const record = prepared(
       db,
       `INSERT INTO imports (file_name, format, imported_at, added, updated, merged, skipped, interactions)

@@ -1,11 +1,17 @@
-import type { ContactDetail, ContactListing, ContactRow, InteractionInfo } from '../../../shared/domain.js';
+import {
+  toContactListing,
+  type ContactDetail,
+  type ContactListing,
+  type ContactRow,
+  type InteractionInfo,
+  type MergeCandidate,
+} from '../../../shared/domain.js';
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { allRows, sql } from '../db/sql.js';
 import {
   fullRecordSelect,
   ROW_SELECT,
-  toContactListing,
   toContactRow,
   toStoredContact,
   type FullRecord,
@@ -43,6 +49,20 @@ export function activeStoredContacts(db: Db): StoredContact[] {
 
 export const contactListings = (db: Db, ids: readonly number[]): ContactListing[] =>
   storedContacts(db, ids).map(toContactListing);
+
+/** Both sides of merge proposals: what the user compares field by field. */
+export const mergeCandidates = (db: Db, ids: readonly number[]): MergeCandidate[] =>
+  storedContacts(db, ids).map(
+    ({
+      photo: _photo,
+      photoType: _type,
+      sentCount: _s,
+      receivedCount: _r,
+      createdAt: _c,
+      updatedAt: _u,
+      ...candidate
+    }) => candidate,
+  );
 
 export function contactDetail(db: Db, id: number): ContactDetail {
   const [contact] = storedContacts(db, [id]);

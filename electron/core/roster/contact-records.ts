@@ -1,4 +1,4 @@
-import type { ContactListing, ContactRow, ContactStatus, SourceKind } from '../../../shared/domain.js';
+import type { ContactRow, ContactStatus, SourceKind } from '../../../shared/domain.js';
 import { sql, type Sql } from '../db/sql.js';
 import { REMOVAL_COLUMNS, REMOVAL_JOIN } from './contact-status.js';
 
@@ -121,19 +121,3 @@ export function toStoredContact(record: FullRecord): StoredContact {
     updatedAt: record.updated_at,
   };
 }
-
-/** The CLI's listing: stable field names scripts rely on (README documents them). */
-export const toContactListing = (contact: StoredContact): ContactListing => ({
-  id: contact.id,
-  name: contact.name,
-  emails: contact.emails,
-  company: contact.company,
-  position: contact.position,
-  profileUrl: contact.profileUrl,
-  sources: contact.sources,
-  status: contact.status,
-  connectedOn: contact.connectedOn,
-  reappeared: contact.reappearedIn !== null,
-  reappearedIn: contact.reappearedIn,
-  removalReason: contact.removalReason,
-});

@@ -1,7 +1,7 @@
-import type { SourceKind } from '../../../shared/domain.js';
+import { MergeField, type MergeSurvivors, type SourceKind } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
-import { identifier, runSql, sql } from '../db/sql.js';
+import { getValue, identifier, joinSql, runSql, sql } from '../db/sql.js';
 import type { ImportedPerson } from '../import/types.js';
 import {
   canonicalLinkedInUrl,
@@ -277,6 +277,43 @@ export function refreshInteractionTotals(db: Db, ids: Iterable<number>): void {
   for (const id of ids) update.run(id);
 }
 
+/** The columns behind each field a merge can take from the other side. */
+const MERGE_FIELD_COLUMNS: Record<MergeField, readonly MergeColumn[]> = {
+  name: ['first_name', 'last_name', 'display_name', 'sort_name'],
+  company: ['company'],
+  position: ['position'],
+  profileUrl: ['profile_url'],
+  connectedOn: ['connected_on'],
+  note: ['note'],
+};
+type MergeColumn =
+  | 'first_name'
+  | 'last_name'
+  | 'display_name'
+  | 'sort_name'
+  | 'company'
+  | 'position'
+  | 'profile_url'
+  | 'connected_on'
+  | 'note';
+const MERGE_COLUMNS = Object.values(MERGE_FIELD_COLUMNS).flat();
+
+/** Fields the user chose from the dropped side ('b') replace the kept side's values. */
+function takeFromDropped(db: Db, keepId: number, dropId: number, chosen: MergeSurvivors): void {
+  // A name made up from an address (a Mastodon follow, an email-only card) gives way to a real one.
+  const named = (id: number) =>
+    getValue<number>(db, sql`SELECT first_name <> '' OR last_name <> '' FROM contacts WHERE id = ${id}`) === 1;
+  const survivors: MergeSurvivors =
+    chosen.name === undefined && !named(keepId) && named(dropId) ? { ...chosen, name: 'b' } : chosen;
+  const columns = MergeField.options.filter((field) => survivors[field] === 'b').flatMap((f) => MERGE_FIELD_COLUMNS[f]);
+  if (columns.length === 0) return;
+  const assignments = columns.map((column) => {
+    const name = identifier(column, MERGE_COLUMNS);
+    return sql`${name} = (SELECT ${name} FROM contacts WHERE id = ${dropId})`;
+  });
+  runSql(db, sql`UPDATE contacts SET ${joinSql(assignments, ', ')} WHERE id = ${keepId}`);
+}
+
 /** Tables whose rows simply change owner when two contacts become one. */
 const MOVED_ON_MERGE = [
   'identity_keys',
@@ -291,7 +328,14 @@ const MOVED_ON_MERGE = [
  * fields are filled, and the dropped contact is deleted. Used for key collisions and
  * for accepted merge proposals.
  */
-export function mergeContacts(db: Db, keepId: number, dropId: number, now: string, reindex: Set<number>): void {
+export function mergeContacts(
+  db: Db,
+  keepId: number,
+  dropId: number,
+  now: string,
+  reindex: Set<number>,
+  survivors: MergeSurvivors = {},
+): void {
   if (keepId === dropId) return;
   for (const table of MOVED_ON_MERGE) {
     runSql(
@@ -318,6 +362,7 @@ export function mergeContacts(db: Db, keepId: number, dropId: number, now: strin
        updated_at = @now
      WHERE id = @keep`,
   ).run({ keep: keepId, drop: dropId, now });
+  takeFromDropped(db, keepId, dropId, survivors);
   prepared(db, 'DELETE FROM contacts WHERE id = ?').run(dropId);
   unindexContact(db, dropId);
   reindex.delete(dropId);

@@ -1,12 +1,11 @@
-import type { ContactRow, MergeProposal } from '../../../shared/domain.js';
+import type { MergeCandidate, MergeProposal, MergeSurvivors } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { allRows, runSql, sql } from '../db/sql.js';
 import { CoreError } from '../../../shared/result.js';
-import { rowsByIds } from './contact-reads.js';
+import { mergeCandidates } from './contact-reads.js';
 import { statusIs } from './contact-status.js';
-import { mergeContacts } from './contact-writes.js';
-import { reindexContacts } from './search-index.js';
+import { recordedMerge } from '../history/merge-history.js';
 
 /**
  * Proposes merges for contacts with the same name and company but no shared identifier:
@@ -35,8 +34,8 @@ export function openMergeProposals(db: Db): MergeProposal[] {
          WHERE p.status = 'open' AND ${statusIs('active', 'a.id')} AND ${statusIs('active', 'b.id')}
          ORDER BY a.sort_name, p.id LIMIT 500`,
   );
-  const rows = new Map<number, ContactRow>(
-    rowsByIds(
+  const rows = new Map<number, MergeCandidate>(
+    mergeCandidates(
       db,
       proposals.flatMap((p) => [p.contact_a, p.contact_b]),
     ).map((row) => [row.id, row]),
@@ -60,23 +59,28 @@ export function markMergeProposal(db: Db, id: number, status: 'accepted' | 'dism
   prepared(db, 'UPDATE merge_proposals SET status = ?, resolved_at = ? WHERE id = ?').run(status, now, id);
 }
 
-/** Accepting folds the newer contact into the older one; dismissing keeps both and stops proposing the pair. */
+/**
+ * Accepting folds the newer contact into the older one, with the fields the user chose from
+ * either side, as one entry of the undo history; dismissing keeps both and stops proposing the pair.
+ */
 export function resolveMergeProposal(
   db: Db,
   id: number,
   action: 'accept' | 'dismiss',
   now: string,
+  survivors: MergeSurvivors = {},
 ): { keptContactId: number | null } {
   return db.transaction(() => {
     const proposal = readMergeProposal(db, id);
     if (!proposal) throw new CoreError('not_found', `No merge proposal with id ${id}.`);
     if (proposal.status !== 'open')
       throw new CoreError('invalid_input', `Merge proposal ${id} was already ${proposal.status}.`);
-    markMergeProposal(db, id, action === 'accept' ? 'accepted' : 'dismissed', now);
-    if (action === 'dismiss') return { keptContactId: null };
-    const reindex = new Set<number>();
-    mergeContacts(db, proposal.contact_a, proposal.contact_b, now, reindex);
-    reindexContacts(db, reindex);
+    if (action === 'dismiss') {
+      markMergeProposal(db, id, 'dismissed', now);
+      return { keptContactId: null };
+    }
+    recordedMerge(db, id, proposal.contact_a, proposal.contact_b, survivors, now);
+    markMergeProposal(db, id, 'accepted', now);
     return { keptContactId: proposal.contact_a };
   })();
 }

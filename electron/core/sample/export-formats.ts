@@ -75,6 +75,12 @@ export function toLinkedInMessagesCsv(network: GeneratedNetwork): string {
   return [csvRow(header), ...rows].join(CRLF) + CRLF;
 }
 
+/** `user@host` → `https://host/@user`, the profile URL address books keep. */
+const mastodonUrl = (handle: string): string => {
+  const [user, host] = handle.split('@');
+  return `https://${host}/@${user}`;
+};
+
 /** vCard text escaping (RFC 6350 §3.4). */
 const vcardText = (value: string): string =>
   value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\n/g, '\\n');
@@ -91,6 +97,7 @@ function vcard(person: GeneratedPerson, extraEmail: string | null, withProfile: 
     ...(extraEmail ? [`EMAIL;TYPE=INTERNET;TYPE=HOME:${extraEmail}`] : []),
     ...(person.phone ? [`TEL;TYPE=CELL:${person.phone}`] : []),
     ...(withProfile ? [`item1.URL:${profileUrl(person.profileSlug)}`, 'item1.X-ABLabel:_$!<HomePage>!$_'] : []),
+    ...(person.mastodonHandle ? [`X-SOCIALPROFILE;TYPE=mastodon:${mastodonUrl(person.mastodonHandle)}`] : []),
     `UID:${uid}`,
     'END:VCARD',
   ];

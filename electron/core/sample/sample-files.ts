@@ -13,16 +13,20 @@ function addressBookOnly(seed: number, count: number): GeneratedNetwork {
 }
 
 /**
- * The file set behind "Try a sample network": a LinkedIn export (connections and messages),
- * an address book that overlaps it (so merging across sources shows), and Mastodon follows.
+ * The file set behind "Try a sample network": `size` people in all. A LinkedIn export
+ * (connections and messages), an address book that overlaps it (so merging across sources
+ * shows) with a few people only in it, and Mastodon follows. Follows of people whose card
+ * names their Mastodon profile merge on import; the rest arrive as handles, and Prune
+ * proposes each merge with the person the handle spells, so accepting them leaves `size`.
  */
 export function sampleNetworkFiles(seed = 2026, size = 2000): SampleFile[] {
-  const network = generateNetwork({ seed, size });
+  const addressBookOnlyCount = Math.max(1, Math.round(size / 100));
+  const network = generateNetwork({ seed, size: size - addressBookOnlyCount });
   const encoder = new TextEncoder();
   const inAddressBook = network.people.map((_, index) => index).filter((index) => index % 7 === 3);
   const personalEmail = (index: number): string | null =>
     index % 2 === 0 ? `${network.people[index]!.profileSlug}@home.example` : null;
-  const others = addressBookOnly(seed, Math.max(1, Math.round(size / 100)));
+  const others = addressBookOnly(seed, addressBookOnlyCount);
   const vcards =
     toVcards(network, inAddressBook, personalEmail) +
     toVcards(

@@ -20,8 +20,8 @@ CREATE INDEX contacts_by_name ON contacts (sort_name, id);
 CREATE INDEX identity_keys_by_contact ON identity_keys (contact_id);
 
 -- table audit_log
-CREATE TABLE audit_log (
-        batch_id INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+CREATE TABLE "audit_log" (
+        batch_id INTEGER NOT NULL REFERENCES "batches" (id) ON DELETE CASCADE,
         contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
         from_status TEXT NOT NULL,
         to_status TEXT NOT NULL,
@@ -29,12 +29,16 @@ CREATE TABLE audit_log (
       ) WITHOUT ROWID;
 
 -- table batches
-CREATE TABLE batches (
+CREATE TABLE "batches" (
         id INTEGER PRIMARY KEY,
-        action TEXT NOT NULL CHECK (action IN ('remove', 'restore', 'purge')),
+        action TEXT NOT NULL CHECK (action = 'remove' OR action = 'restore' OR action = 'purge' OR action = 'merge'),
         reason TEXT,
         at TEXT NOT NULL,
-        undone_at TEXT
+        undone_at TEXT,
+        -- Order of undoing, so Redo takes the most recently undone batch first.
+        undone_seq INTEGER,
+        -- Cleared when the user does something new after an undo: that batch can no longer be redone.
+        redoable INTEGER NOT NULL DEFAULT 1
       );
 
 -- table contact_emails
@@ -167,6 +171,22 @@ CREATE TABLE interactions (
 CREATE TABLE linkedin_checklist (
         contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
         done_at TEXT NOT NULL
+      );
+
+-- table merge_history
+CREATE TABLE merge_history (
+        batch_id INTEGER PRIMARY KEY REFERENCES batches (id) ON DELETE CASCADE,
+        proposal_id INTEGER,
+        kept_id INTEGER NOT NULL,
+        dropped_id INTEGER NOT NULL,
+        kept_name TEXT NOT NULL,
+        dropped_name TEXT NOT NULL,
+        -- JSON: which side each field came from ({"company":"b",…}).
+        survivors TEXT NOT NULL,
+        -- JSON: the rows of both contacts and of every table that names them, before the merge.
+        snapshot TEXT NOT NULL,
+        -- The kept contact's updated_at right after the merge: if it moved, unmerging would lose data.
+        kept_updated_at TEXT NOT NULL
       );
 
 -- table merge_proposals

@@ -147,4 +147,29 @@ describe('database schema', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion());
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
   });
+
+  it('rebuilds batches and the audit log (v40 → v60) keeping every entry; old undone batches cannot be redone', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    db.transaction(() => {
+      for (const migration of migrations.filter((m) => m.version <= 40)) migration.up(db);
+      db.pragma('user_version = 40');
+    })();
+    db.exec(`
+      INSERT INTO contacts (id, display_name, sort_name, created_at, updated_at) VALUES (1, 'Ada', 'ada', 'x', 'x');
+      INSERT INTO batches (id, action, reason, at, undone_at) VALUES
+        (1, 'remove', 'spam', '2026-01-01', '2026-01-02'), (2, 'remove', NULL, '2026-01-03', NULL);
+      INSERT INTO audit_log VALUES (1, 1, 'active', 'trashed'), (2, 1, 'active', 'trashed');
+    `);
+    runMigrations(db);
+    expect(db.prepare('SELECT id, action, reason, undone_at, redoable FROM batches ORDER BY id').all()).toEqual([
+      { id: 1, action: 'remove', reason: 'spam', undone_at: '2026-01-02', redoable: 0 },
+      { id: 2, action: 'remove', reason: null, undone_at: null, redoable: 0 },
+    ]);
+    expect(db.prepare('SELECT * FROM audit_log ORDER BY batch_id').all()).toHaveLength(2);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    // The child's foreign key follows the rename: deleting a batch still takes its log rows.
+    db.prepare('DELETE FROM batches WHERE id = 1').run();
+    expect(db.prepare('SELECT batch_id FROM audit_log').pluck().all()).toEqual([2]);
+  });
 });

@@ -67,6 +67,10 @@ describe('the core behind every host', () => {
     await api.contactsRemove({ ids: ids.slice(0, 3), reason: 'r' });
     await api.contactsRestore({ ids: ids.slice(0, 1) });
     await api.undo({});
+    await api.redo({});
+    await api.historyState({});
+    await api.trashDelete({ ids: ids.slice(1, 2) });
+    await api.trashEmpty({});
     await api.trashPurge({ days: null });
     await api.reappearedDismiss({ ids: ids.slice(0, 1) });
     await api.auditList({});

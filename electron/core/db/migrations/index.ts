@@ -3,6 +3,13 @@ import { initialRoster } from './0010-initial-roster.js';
 import { removalAndAudit } from './0020-removal-and-audit.js';
 import { removalSideTable } from './0030-removal-side-table.js';
 import { leanerImportWrites } from './0040-leaner-import-writes.js';
+import { undoHistory } from './0060-undo-history.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [initialRoster, removalAndAudit, removalSideTable, leanerImportWrites];
+export const migrations: readonly Migration[] = [
+  initialRoster,
+  removalAndAudit,
+  removalSideTable,
+  leanerImportWrites,
+  undoHistory,
+];

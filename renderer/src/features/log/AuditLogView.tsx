@@ -1,9 +1,15 @@
+import type { AuditBatch } from '../../../../shared/domain.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState, LoadingState } from '../../components/EmptyState.js';
 import { formatTimestamp } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 
-const ACTIONS: Record<string, string> = { remove: 'Removed', restore: 'Restored', purge: 'Purged to tombstones' };
+const ACTIONS: Record<AuditBatch['action'], string> = {
+  remove: 'Removed',
+  restore: 'Restored',
+  purge: 'Purged to tombstones',
+  merge: 'Merged',
+};
 
 export function AuditLogView() {
   const batches = useStore((s) => s.auditBatches);
@@ -28,7 +34,7 @@ export function AuditLogView() {
           {batches.map((batch) => (
             <li key={batch.id} data-testid="audit-entry">
               <strong>
-                {ACTIONS[batch.action] ?? batch.action} {batch.count.toLocaleString()}
+                {ACTIONS[batch.action]} {batch.count.toLocaleString()}
               </strong>{' '}
               <span className="muted">{formatTimestamp(batch.at)}</span>
               {batch.undoneAt && <span className="muted"> · undone {formatTimestamp(batch.undoneAt)}</span>}
