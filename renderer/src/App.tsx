@@ -12,6 +12,8 @@ import { FirstRun } from './features/import/FirstRun.js';
 import { ImportButton } from './features/import/ImportButton.js';
 import { ImportProgressPanel } from './features/import/ImportProgressPanel.js';
 import { ImportSummaryDialog } from './features/import/ImportSummaryDialog.js';
+import { ConfirmDeletionDialog } from './features/declutter/ConfirmDeletionDialog.js';
+import { HistoryButtons } from './features/declutter/HistoryButtons.js';
 import { ConfirmRemovalDialog } from './features/declutter/ConfirmRemovalDialog.js';
 import { ExportMenu, MastodonExportDialog } from './features/declutter/ExportMenu.js';
 import { SelectionBar } from './features/declutter/SelectionBar.js';
@@ -38,6 +40,7 @@ function Roster() {
         <span className="app-name">Prune</span>
         <ViewTabs />
         <span className="spacer" />
+        <HistoryButtons />
         <MergeButton />
         <ImportButton>Import…</ImportButton>
         <ExportMenu />
@@ -66,7 +69,7 @@ function Roster() {
           <SearchBox />
           <ShownCount />
           <ColumnsMenu />
-          {view !== 'removed' && <SelectionBar />}
+          <SelectionBar />
         </div>
       )}
       {listView && <FilterChips />}
@@ -76,6 +79,7 @@ function Roster() {
       </main>
       <MergePanel />
       <ConfirmRemovalDialog />
+      <ConfirmDeletionDialog />
       <MastodonExportDialog />
     </>
   );

@@ -44,7 +44,7 @@ export const createAppSlice: SliceCreator<AppSlice> =
         // proposals over 100,000 people take longer than the rows people are waiting for.
         const info = api.appInfo({}).then((result) => set({ info: get().unwrap(result) }));
         await get().runQuery();
-        await Promise.all([info, get().loadFacets(), get().loadProposals()]);
+        await Promise.all([info, get().loadFacets(), get().loadProposals(), get().loadHistory()]);
       },
     };
   };

@@ -62,6 +62,9 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> =
           case 'undo':
             void get().undo();
             break;
+          case 'redo':
+            void get().redo();
+            break;
           case 'select-all':
             if (VIEW_STATUS[get().view]) get().selectAllShown();
             break;

@@ -5,6 +5,7 @@ import { createChecklistSlice, type ChecklistSlice } from './checklist-slice.js'
 import { createCommandsSlice, type CommandsSlice } from './commands-slice.js';
 import { createDetailSlice, type DetailSlice } from './detail-slice.js';
 import { createExportSlice, type ExportSlice } from './export-slice.js';
+import { createHistorySlice, type HistorySlice } from './history-slice.js';
 import { createImportSlice, type ImportSlice } from './import-slice.js';
 import { createMergeSlice, type MergeSlice } from './merge-slice.js';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice.js';
@@ -29,6 +30,7 @@ export type Store = AppSlice &
   AuditLogSlice &
   ExportSlice &
   PreferencesSlice &
+  HistorySlice &
   CommandsSlice;
 
 /**
@@ -50,6 +52,7 @@ export function createStore(dependencies: StoreDependencies): StoreApi<Store> {
     ...createAuditLogSlice(dependencies)(...args),
     ...createExportSlice(dependencies)(...args),
     ...createPreferencesSlice(dependencies)(...args),
+    ...createHistorySlice(dependencies)(...args),
     ...createCommandsSlice(dependencies)(...args),
   }));
 }

@@ -41,6 +41,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
     void get().runQuery();
     void get().loadFacets();
     void get().loadProposals();
+    void get().loadHistory();
     const selected = get().selectedId;
     if (selected !== null) void get().select(selected);
     if (get().view === 'checklist') void get().loadChecklist();

@@ -89,7 +89,7 @@ export function ContactTable() {
     else if (command && event.key.toLowerCase() === 'a') actions.selectAllShown();
     else if (event.key === 'Escape') actions.clearSelection();
     else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'roster') void actions.requestRemoval();
-    else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'trash') void actions.restore();
+    else if (event.key === 'Delete' || event.key === 'Backspace') void actions.restore();
     else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
       const index = selectedId === null ? -1 : ids.indexOf(selectedId);
       const at = index === -1 ? null : controller.current?.rowRect(index);

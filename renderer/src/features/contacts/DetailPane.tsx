@@ -61,10 +61,15 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
         </>
       )}
       {detail.status === 'removed' && (
-        <p className="muted">
-          Removed{detail.removalReason ? ` — ${detail.removalReason}` : ''}. Prune keeps only their name and addresses,
-          so re-imports do not bring them back.
-        </p>
+        <>
+          <p className="muted">
+            Removed{detail.removalReason ? ` — ${detail.removalReason}` : ''}. Prune keeps only their name and
+            addresses, so re-imports do not bring them back.
+          </p>
+          <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
+            Restore to the roster
+          </Button>
+        </>
       )}
     </div>
   );

@@ -24,7 +24,7 @@ export function RowContextMenu({ at, onClose }: { at: ContextMenuAt; onClose(): 
       hint: 'Del',
       onSelect: () => void store.getState().requestRemoval(targets),
     });
-  if (view === 'trash')
+  if (view !== 'roster')
     items.push({
       id: 'restore',
       label: `Restore${many}`,

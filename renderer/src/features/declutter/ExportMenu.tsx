@@ -1,7 +1,9 @@
 import type { ExportFormat } from '../../../../shared/domain.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
+import type { MenuItem } from '../../components/Menu.js';
 import { MenuButton } from '../../components/MenuButton.js';
+import { plural } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 
 export const EXPORT_OPTIONS: { format: ExportFormat; label: string }[] = [
@@ -15,15 +17,28 @@ export const EXPORT_OPTIONS: { format: ExportFormat; label: string }[] = [
 /** Carries decisions back to each service as the files those services import. */
 export function ExportMenu() {
   const runExport = useStore((s) => s.runExport);
-  return (
-    <MenuButton
-      label="Export"
-      testId="export-menu"
-      align="end"
-      items={EXPORT_OPTIONS.map(({ format, label }) => ({ id: format, label, onSelect: () => void runExport(format) }))}
-    />
-  );
+  const selected = useStore((s) => s.selectedIds);
+  const items: MenuItem[] = EXPORT_OPTIONS.map(({ format, label }) => ({
+    id: format,
+    label,
+    onSelect: () => void runExport(format),
+  }));
+  // The address-book formats can carry just the people selected in the list.
+  if (selected.size > 0)
+    items.push(
+      ...SELECTION_FORMATS.map(({ format, label }) => ({
+        id: `${format}-selection`,
+        label: `${label} of the ${plural(selected.size, 'selected person', 'selected people')}`,
+        onSelect: () => void runExport(format, [...selected]),
+      })),
+    );
+  return <MenuButton label="Export" testId="export-menu" align="end" items={items} />;
 }
+
+const SELECTION_FORMATS: { format: ExportFormat; label: string }[] = [
+  { format: 'vcard', label: 'vCard' },
+  { format: 'csv', label: 'CSV' },
+];
 
 /** Mastodon's import in overwrite mode unfollows everyone not in the file: say who before saving. */
 export function MastodonExportDialog() {
