@@ -33,7 +33,10 @@ export function Dialog({ title, children, actions, onCancel, onConfirm, testId, 
     const element = dialog.current!;
     const opener = document.activeElement;
     if (!element.open) element.showModal();
-    const first = element.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? focusableIn(element)[0];
+    // The named field, or the dialog's text: then Enter confirms and Tab reaches the buttons.
+    const first =
+      element.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ??
+      element.querySelector<HTMLElement>('.dialog-body');
     first?.focus();
     return () => {
       if (element.open) element.close();
@@ -80,7 +83,9 @@ export function Dialog({ title, children, actions, onCancel, onConfirm, testId, 
       <h2 id={titleId} className="dialog-title">
         {title}
       </h2>
-      <div className="dialog-body">{children}</div>
+      <div className="dialog-body" tabIndex={-1}>
+        {children}
+      </div>
       <div className="dialog-actions">{actions}</div>
     </dialog>
   );
