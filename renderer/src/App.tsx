@@ -46,7 +46,7 @@ function Roster() {
         <ExportMenu />
         <Button
           variant="ghost"
-          className="icon-button"
+          className="icon-button hide-narrow"
           aria-label="Keyboard shortcuts"
           title="Keyboard shortcuts (?)"
           onClick={() => openOverlay('shortcuts')}

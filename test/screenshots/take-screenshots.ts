@@ -47,7 +47,20 @@ const SHOTS: Shot[] = [
       await page.getByTestId('export-menu-list').waitFor();
     },
   },
-  { name: 'trash', prepare: openView('trash') },
+  {
+    name: 'merge-card',
+    async prepare(page) {
+      await page.getByTestId('merge-button').click();
+      await page.getByTestId('merge-panel').waitFor();
+    },
+  },
+  {
+    name: 'trash',
+    async prepare(page) {
+      await openView('trash')(page);
+      await page.getByTestId('contact-row').nth(1).click();
+    },
+  },
   { name: 'removed', prepare: openView('removed') },
   {
     name: 'checklist',

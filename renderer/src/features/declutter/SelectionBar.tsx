@@ -27,12 +27,12 @@ export function SelectionBar() {
         {formatCount(s.selected)} selected
       </span>
       {s.shown > 0 && s.selected < s.shown && (
-        <Button variant="ghost" data-testid="select-all" onClick={s.selectAllShown}>
+        <Button variant="ghost" className="hide-narrow" data-testid="select-all" onClick={s.selectAllShown}>
           Select all {formatCount(s.shown)} shown
         </Button>
       )}
       {!none && (
-        <Button variant="ghost" onClick={s.clearSelection}>
+        <Button variant="ghost" className="hide-narrow" onClick={s.clearSelection}>
           Clear
         </Button>
       )}

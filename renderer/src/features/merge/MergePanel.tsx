@@ -30,7 +30,12 @@ export function MergeButton() {
   const open = useStore((s) => s.setMergePanelOpen);
   if (count === 0) return null;
   return (
-    <Button data-testid="merge-button" title={plural(count, 'possible duplicate')} onClick={() => open(true)}>
+    <Button
+      data-testid="merge-button"
+      aria-label={`Review ${plural(count, 'possible duplicate')}`}
+      title={plural(count, 'possible duplicate')}
+      onClick={() => open(true)}
+    >
       Duplicates <Badge tone="warning">{formatCount(count)}</Badge>
     </Button>
   );
