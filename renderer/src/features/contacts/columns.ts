@@ -8,8 +8,9 @@ export const CONTACT_COLUMNS: readonly DataColumn<ContactSort>[] = [
   { key: 'company', label: 'Company', width: 160, minWidth: 110 },
   { key: 'position', label: 'Position', width: 170, minWidth: 110 },
   { key: 'email', label: 'Email', width: 200, minWidth: 130 },
-  { key: 'connectedOn', label: 'Connected on', width: 120, minWidth: 112 },
-  { key: 'lastInteraction', label: 'Last interaction', width: 124, minWidth: 118 },
+  // Date columns do not shrink below their header: "Connected on" and "Last interaction" stay whole.
+  { key: 'connectedOn', label: 'Connected on', width: 134, minWidth: 134 },
+  { key: 'lastInteraction', label: 'Last interaction', width: 154, minWidth: 154 },
   { key: 'sources', label: 'Sources', width: 140, minWidth: 100 },
 ];
 
