@@ -3,7 +3,7 @@ import type { MergeCandidate, MergeField, MergeProposal, MergeSurvivors } from '
 import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
-import { formatCount, formatDay, plural } from '../../components/format.js';
+import { formatCount, formatDay } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 import { MergeCombined } from './MergeCombined.js';
 
@@ -30,13 +30,9 @@ export function MergeButton() {
   const open = useStore((s) => s.setMergePanelOpen);
   if (count === 0) return null;
   return (
-    <Button
-      data-testid="merge-button"
-      aria-label={`Review ${plural(count, 'possible duplicate')}`}
-      title={plural(count, 'possible duplicate')}
-      onClick={() => open(true)}
-    >
-      Duplicates <Badge tone="warning">{formatCount(count)}</Badge>
+    <Button data-testid="merge-button" title="Review possible duplicates" onClick={() => open(true)}>
+      <Badge tone="warning">{formatCount(count)}</Badge> <span className="hide-narrow">possible</span>{' '}
+      {count === 1 ? 'duplicate' : 'duplicates'}
     </Button>
   );
 }
@@ -79,7 +75,7 @@ function MergeCard({ proposal, remaining, onClose }: { proposal: MergeProposal; 
       onConfirm={accept}
       actions={
         <>
-          <Button onClick={onClose}>Later</Button>
+          <Button onClick={onClose}>Close</Button>
           <Button data-testid="merge-dismiss" onClick={() => void resolve(proposal.id, 'dismiss')}>
             Different people
           </Button>
