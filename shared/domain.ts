@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RosterHealth } from './backup.js';
 
 /** Where a contact came from. One contact may carry several. */
 export const SourceKind = z.enum(['linkedin', 'vcard', 'google', 'outlook', 'mastodon']);
@@ -229,6 +230,7 @@ export const AppInfo = z.object({
   schemaVersion: z.number().int(),
   /** Days a removed person waits in the trash before becoming a tombstone. */
   trashDays: z.number(),
+  rosterHealth: RosterHealth,
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

@@ -20,6 +20,7 @@ import {
   MergeSurvivors,
   UndoResult,
 } from './domain.js';
+import { BackupResult, RestoreResult, RosterHealth } from './backup.js';
 import type { Result } from './result.js';
 
 /** Files travel as bytes so both hosts (Electron, browser) take the same path. */
@@ -32,6 +33,7 @@ export const ImportFile = z.object({
 /** A contact (or other row) id: every host checks ids here, once. */
 export const Id = z.number().int().positive();
 const Ids = z.array(Id).min(1).max(200_000);
+const FilePath = z.string().min(1).max(4096);
 const Empty = z.object({}).strict();
 
 /**
@@ -90,6 +92,29 @@ export const contract = {
     input: z.object({ id: Id, action: z.enum(['accept', 'dismiss']), survivors: MergeSurvivors.default({}) }).strict(),
     output: z.object({ keptContactId: z.number().int().nullable() }),
   },
+  /** Restores the newest backup in backups/ that passes its check (the damaged-roster banner). */
+  backupRestoreLatest: { input: Empty, output: RestoreResult },
+  /** CLI only (cliOnlyChannels): a verified copy of the roster at a path the user names. */
+  backupCreate: { input: z.object({ out: FilePath }).strict(), output: BackupResult },
+  /** CLI only (cliOnlyChannels): replaces the roster with a Prune roster file the user names. */
+  backupRestore: { input: z.object({ file: FilePath }).strict(), output: RestoreResult },
+  /** CLI only: an export written to a path, whole or not at all (never over the roster). */
+  exportToFile: {
+    input: z
+      .object({
+        format: ExportFormat,
+        ids: Ids.nullable().default(null),
+        out: FilePath,
+        force: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ file: z.string(), count: z.number().int(), unfollows: z.array(z.string()) }),
+  },
+  /** Desktop: the native save dialog for an export the window made; null when the user cancelled. */
+  exportSave: {
+    input: z.object({ fileName: z.string().min(1).max(255), text: z.string().max(MAX_IMPORT_BYTES) }).strict(),
+    output: z.object({ savedTo: z.string().nullable() }),
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -110,6 +135,7 @@ export const RosterChangeReason = z.enum([
   'redo',
   'purge',
   'reappeared',
+  'backupRestore',
 ]);
 export type RosterChangeReason = z.infer<typeof RosterChangeReason>;
 
@@ -140,13 +166,27 @@ export const MenuCommand = z.enum([
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
+/**
+ * Channels that take file paths: only the CLI may call them (dispatch refuses other hosts), and
+ * windows never get them, so a compromised page cannot write or swap files where it likes.
+ */
+export const cliOnlyChannels = ['backupCreate', 'backupRestore', 'exportToFile'] as const satisfies readonly Channel[];
+export type WindowChannel = Exclude<Channel, (typeof cliOnlyChannels)[number]>;
+export const windowChannels = channels.filter(
+  (channel): channel is WindowChannel => !(cliOnlyChannels as readonly Channel[]).includes(channel),
+);
+
 /** Events the core pushes to the window. */
 export const events = {
   menuCommand: z.object({ command: MenuCommand }),
+  /** Files the user opened with Prune (from the OS, or File › Import… in the desktop app). */
+  filesOffered: z.object({ files: z.array(ImportFile).min(1).max(50) }),
   importProgress: ImportProgress,
   rosterChanged: z.object({
     reason: RosterChangeReason,
   }),
+  /** The start-up check's finding (also in appInfo, for a window that subscribes late). */
+  rosterHealth: RosterHealth,
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;
@@ -159,7 +199,7 @@ export const ipcEventChannel = (event: EventName): string => `prune-event:${even
 
 /** What the preload (Electron) and the bridge script (browser host) both expose as `window.prune`. */
 export type PruneApi = {
-  [C in Channel]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+  [C in WindowChannel]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
@@ -169,11 +209,11 @@ export type PruneApi = {
  * host's bridge cannot drift apart: same keys, same shape, by construction.
  */
 export function createPruneApi(
-  invoke: (channel: Channel, input: unknown) => Promise<Result<unknown>>,
+  invoke: (channel: WindowChannel, input: unknown) => Promise<Result<unknown>>,
   subscribe: (event: EventName, listener: (payload: unknown) => void) => () => void,
 ): PruneApi {
   const api: Record<string, unknown> = {};
-  for (const channel of channels) {
+  for (const channel of windowChannels) {
     api[channel] = (input: unknown) => invoke(channel, input);
   }
   api.on = (event: EventName, listener: (payload: unknown) => void) => subscribe(event, listener);

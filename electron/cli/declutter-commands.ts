@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { ExportFormat } from '../../shared/domain.js';
 import { contactIdArguments, oneOf, parseCommand, plural, UsageError } from './arguments.js';
 import { call, withCore } from './with-core.js';
@@ -52,16 +52,22 @@ export async function purgeCommand(args: string[]): Promise<number> {
 }
 
 export async function exportCommand(args: string[]): Promise<number> {
-  const { values } = parseCommand(args, { format: { type: 'string' }, out: { type: 'string' } });
+  const { values } = parseCommand(args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+  });
   const format = oneOf(values.format, ExportFormat.options, '--format');
   if (!values.out) throw new UsageError('--out names the file to write.');
-  const exported = await withCore(values.db, (core) => call(core, 'exportRoster', { format }));
-  await writeFile(values.out, exported.text, 'utf8');
+  const out = path.resolve(values.out);
+  const exported = await withCore(values.db, (core) =>
+    call(core, 'exportToFile', { format, out, force: values.force }),
+  );
   if (format === 'mastodon-following') {
     const { unfollows, count } = exported;
     console.log(`${count} follows kept. Importing this file in overwrite mode would unfollow ${unfollows.length}:`);
     for (const handle of unfollows) console.log(`  @${handle}`);
   }
-  console.log(`Wrote ${values.out}`);
+  console.log(`Wrote ${exported.file}`);
   return 0;
 }

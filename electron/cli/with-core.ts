@@ -9,15 +9,16 @@ import { dispatch } from '../core/dispatch.js';
 export class CoreFailure extends Error {}
 
 /**
- * Opens the roster the way every host does (migrations, trash purge), runs one command
- * against it and closes it, whatever happens.
+ * Opens the roster the way every host does (a backup before any migration, the trash purge;
+ * a damaged roster still opens, so `restore-backup` can repair it), runs one command against
+ * it and closes it, whatever happens.
  */
 export async function withCore<T>(dbPath: string | undefined, work: (core: Core) => Promise<T>): Promise<T> {
   const file = dbPath ? path.resolve(dbPath) : path.join(resolveDataDir(defaultDataDir()), DATABASE_FILE);
   const version = readAppVersion(new URL('../../package.json', import.meta.url));
   let core: Core;
   try {
-    core = createCore({ dataDir: path.dirname(file), databaseFile: file, host: 'cli', version });
+    core = await createCore({ dataDir: path.dirname(file), databaseFile: file, host: 'cli', version });
   } catch (error) {
     throw new CoreFailure(`Cannot open the roster ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }

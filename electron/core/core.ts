@@ -1,9 +1,12 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { RosterHealth } from '../../shared/backup.js';
 import type { EventName, EventPayload } from '../../shared/ipc.js';
 import { CoreError } from '../../shared/result.js';
-import { openDatabase, type Db } from './db/open-database.js';
+import { dailyBackupDue } from './backup/backup-files.js';
+import { openRosterTolerantly } from './backup/open-roster.js';
+import type { Db } from './db/open-database.js';
 import { latestSchemaVersion } from './db/migrate.js';
 import { purgeTrash } from './declutter/removal.js';
 
@@ -12,7 +15,7 @@ export type HostKind = 'electron' | 'web' | 'cli';
 export interface CoreOptions {
   dataDir: string;
   /** The roster file; `roster.db` in dataDir unless a host names another (the CLI's --db). */
-  databaseFile?: string | undefined;
+  databaseFile?: string | null | undefined;
   /** Days a removed person waits in the trash before becoming a tombstone. */
   trashDays?: number | undefined;
   host: HostKind;
@@ -20,19 +23,34 @@ export interface CoreOptions {
   /** better_sqlite3.node built for Electron's ABI, when the host is Electron. */
   nativeBinding?: string | undefined;
   now?: () => Date;
+  /** The desktop host's save dialog: where to save a file, or null when the user cancelled. */
+  chooseSavePath?: ((suggestedName: string) => Promise<string | null>) | undefined;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 /** The main process's domain: one database, one event stream, one long job at a time. */
 export interface Core {
+  /** The open roster. Throws a `database` error while the roster is damaged and cannot be opened. */
   readonly db: Db;
   readonly dataDir: string;
   readonly host: HostKind;
   readonly version: string;
   readonly schemaVersion: number;
   readonly trashDays: number;
+  readonly nativeBinding: string | undefined;
+  /** Present where the host has a save dialog (Electron); the other hosts download or take --out. */
+  readonly chooseSavePath: ((suggestedName: string) => Promise<string | null>) | undefined;
+  /** The roster's file, or null for an in-memory database. */
+  readonly databaseFile: string | null;
+  /** Why the roster could not be opened (damaged), or null when it is open. */
+  readonly openProblem: string | null;
+  /** Decided when the roster was opened; the start-up checks take the backup after the first paint. */
+  readonly dailyBackupDue: boolean;
   now(): Date;
+  health(): RosterHealth;
+  /** Records the start-up check's finding and tells every window. */
+  setHealth(health: RosterHealth): void;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   subscribe(listener: CoreEventListener): () => void;
   /**
@@ -42,6 +60,8 @@ export interface Core {
   exclusive<T>(job: string, work: (signal: AbortSignal) => Promise<T> | T): Promise<T>;
   /** Asks the running job to stop; it rolls back. Returns whether a job was running. */
   cancelActive(): boolean;
+  /** Closes the roster, lets `swap` replace its file, and opens it again (as one exclusive job). */
+  replaceRoster<T>(swap: (file: string) => Promise<T>): Promise<T>;
   close(): void;
 }
 
@@ -60,27 +80,66 @@ export function resolveTrashDays(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(days) && days >= 0 ? days : DEFAULT_TRASH_DAYS;
 }
 
-/** Opens the roster for any host (app, browser, CLI); purges trash past its window, as the app promises. */
-export function createCore(options: CoreOptions): Core {
+export const UNCHECKED: RosterHealth = { status: 'unchecked', problem: null, latestGoodBackup: null };
+
+/**
+ * Opens the roster for any host (app, browser, CLI): backs it up before any migration, purges
+ * trash past its window, as the app promises, and decides whether today's backup is due (taken
+ * later, by `runStartupChecks`, so nothing here delays the first paint). A damaged roster still
+ * yields a core, whose `openProblem` says why, so the host can offer a backup.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true });
+  const now = options.now ?? (() => new Date());
   const file = options.databaseFile ?? path.join(options.dataDir, DATABASE_FILE);
-  const core = createCoreForDatabase(openDatabase(file, options), options);
-  purgeTrash(core.db, core.trashDays, core.now().toISOString());
+  const opened = await openRosterTolerantly(file, { nativeBinding: options.nativeBinding, now });
+  const core = createCoreForDatabase(opened.db, {
+    ...options,
+    databaseFile: file,
+    openProblem: opened.problem,
+    dailyBackupDue: dailyBackupDue(options.dataDir, now()),
+  });
+  if (opened.db) purgeTrash(opened.db, core.trashDays, now().toISOString());
   return core;
 }
 
-export function createCoreForDatabase(db: Db, options: CoreOptions): Core {
+export interface OpenedRosterOptions extends CoreOptions {
+  openProblem?: string | null;
+  dailyBackupDue?: boolean;
+}
+
+export function createCoreForDatabase(initialDb: Db | null, options: OpenedRosterOptions): Core {
   const emitter = new EventEmitter();
   let active: { controller: AbortController; job: string } | null = null;
+  let db = initialDb;
+  let openProblem = initialDb ? null : (options.openProblem ?? 'The roster could not be opened.');
+  let health = UNCHECKED;
   const now = options.now ?? (() => new Date());
-  return {
-    db,
+  const databaseFile = options.databaseFile ?? (initialDb && !initialDb.memory ? initialDb.name : null);
+
+  const core: Core = {
+    get db(): Db {
+      if (!db) throw new CoreError('database', `${openProblem} Restore a backup to go on.`);
+      return db;
+    },
     dataDir: options.dataDir,
     host: options.host,
     version: options.version,
     schemaVersion: latestSchemaVersion(),
     trashDays: options.trashDays ?? resolveTrashDays(),
+    nativeBinding: options.nativeBinding,
+    chooseSavePath: options.chooseSavePath,
+    databaseFile,
+    get openProblem() {
+      return openProblem;
+    },
+    dailyBackupDue: options.dailyBackupDue ?? false,
     now,
+    health: () => health,
+    setHealth(next) {
+      health = next;
+      core.emit('rosterHealth', next);
+    },
     emit(event, payload) {
       emitter.emit('event', event, payload);
     },
@@ -103,9 +162,26 @@ export function createCoreForDatabase(db: Db, options: CoreOptions): Core {
       active.controller.abort();
       return true;
     },
+    replaceRoster(swap) {
+      const file = databaseFile;
+      if (!file) return Promise.reject(new CoreError('invalid_input', 'This roster is in memory: it has no file.'));
+      return core.exclusive('restoring a backup', async () => {
+        db?.close();
+        db = null;
+        try {
+          return await swap(file);
+        } finally {
+          const reopened = await openRosterTolerantly(file, { nativeBinding: options.nativeBinding, now });
+          db = reopened.db;
+          openProblem = reopened.problem;
+        }
+      });
+    },
     close() {
       emitter.removeAllListeners();
-      db.close();
+      db?.close();
+      db = null;
     },
   };
+  return core;
 }

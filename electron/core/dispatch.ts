@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channels, contract, type Channel } from '../../shared/ipc.js';
+import { channels, cliOnlyChannels, contract, type Channel } from '../../shared/ipc.js';
 import { CoreError, fail, ok, type Result } from '../../shared/result.js';
 import type { Core } from './core.js';
 import { handlers } from './handlers.js';
@@ -13,6 +13,8 @@ export const isChannel = (name: string): name is Channel => known.has(name);
  */
 export async function dispatch(core: Core, channel: string, payload: unknown): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('unknown_channel', `Unknown channel "${channel}".`);
+  if (core.host !== 'cli' && (cliOnlyChannels as readonly string[]).includes(channel))
+    return fail('untrusted_sender', `${channel} takes file paths and is only for the command line.`);
   const parsed = contract[channel].input.safeParse(payload ?? {});
   if (!parsed.success) return fail('invalid_input', `Invalid ${channel} request: ${z.prettifyError(parsed.error)}`);
   try {

@@ -1,5 +1,6 @@
 import type { Channel, ChannelOutput, ParsedInput, RosterChangeReason } from '../../shared/ipc.js';
 import type { Core } from './core.js';
+import { backupToFile, restoreFromFile, restoreLatestBackup } from './backup/backup-handlers.js';
 import { auditBatches } from './declutter/audit-log.js';
 import {
   dismissReappearance,
@@ -10,7 +11,9 @@ import {
   restoreContacts,
 } from './declutter/removal.js';
 import { historyState, redoLast, undoLast } from './history/undo-history.js';
+import { CoreError } from '../../shared/result.js';
 import { exportRoster, linkedInChecklist, markChecklistItem } from './export/roster-exports.js';
+import { writeExportFile } from './export/write-export-file.js';
 import { runImport, type ImportInputFile } from './import/run-import.js';
 import { contactDetail, contactListings, rowsByIds } from './roster/contact-reads.js';
 import { queryRoster, rosterFacets } from './roster/roster-query.js';
@@ -27,6 +30,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     dataDir: core.dataDir,
     schemaVersion: core.schemaVersion,
     trashDays: core.trashDays,
+    rosterHealth: core.health(),
   }),
   rosterQuery: (core, query) => queryRoster(core.db, query),
   rosterRows: (core, { ids }) => rowsByIds(core.db, ids),
@@ -59,6 +63,21 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   exportRoster: (core, { format, ids }) => exportRoster(core.db, format, core.now(), ids),
   mergeResolve: (core, { id, action, survivors }) =>
     writeAndAnnounce(core, 'merge', () => resolveMergeProposal(core.db, id, action, stamp(core), survivors)),
+  backupRestoreLatest: (core) => restoreLatestBackup(core),
+  backupCreate: (core, { out }) => backupToFile(core, out),
+  backupRestore: (core, { file }) => restoreFromFile(core, file),
+  exportToFile: async (core, { format, ids, out, force }) => {
+    const exported = exportRoster(core.db, format, core.now(), ids);
+    const file = await writeExportFile(out, exported.text, { rosterFile: core.databaseFile, overwrite: force });
+    return { file, count: exported.count, unfollows: exported.unfollows };
+  },
+  exportSave: async (core, { fileName, text }) => {
+    if (!core.chooseSavePath) throw new CoreError('invalid_input', 'This window downloads exports instead.');
+    const chosen = await core.chooseSavePath(fileName);
+    if (!chosen) return { savedTo: null };
+    // The dialog already asked before replacing a file.
+    return { savedTo: await writeExportFile(chosen, text, { rosterFile: core.databaseFile, overwrite: true }) };
+  },
 };
 
 const stamp = (core: Core): string => core.now().toISOString();
@@ -74,6 +93,7 @@ const JOB_NAMES: Record<RosterChangeReason, string> = {
   redo: 'a redo',
   purge: 'emptying old trash',
   reappeared: 'a reappearance review',
+  backupRestore: 'restoring a backup',
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */

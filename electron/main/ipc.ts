@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { channels, ipcChannel, ipcEventChannel } from '../../shared/ipc.js';
+import { ipcChannel, ipcEventChannel, windowChannels } from '../../shared/ipc.js';
 import { fail } from '../../shared/result.js';
 import type { Core } from '../core/core.js';
 import { dispatch } from '../core/dispatch.js';
@@ -7,35 +7,37 @@ import { dispatch } from '../core/dispatch.js';
 /** Decides whether an IPC call comes from our own page (not an injected frame or a navigated-away page). */
 export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => boolean;
 
-/** Trusts exactly the renderer's index.html loaded from the app's own files. */
-export function trustFileUrl(indexFileUrl: string): SenderCheck {
-  const trusted = new URL(indexFileUrl);
+/** Trusts exactly the renderer's index.html on the app's own origin (app://prune/index.html). */
+export function trustAppPage(indexUrl: string): SenderCheck {
+  const trusted = new URL(indexUrl);
   return (event) => {
     const url = event.senderFrame?.url;
     if (!url) return false;
     try {
       const actual = new URL(url);
-      return actual.protocol === trusted.protocol && actual.pathname === trusted.pathname;
+      return (
+        actual.protocol === trusted.protocol && actual.host === trusted.host && actual.pathname === trusted.pathname
+      );
     } catch {
       return false;
     }
   };
 }
 
-/** Binds every contract channel to the shared dispatcher. Returns an unbind function. */
+/** Binds every window channel of the contract to the shared dispatcher. Returns an unbind function. */
 export function bindIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   core: Core,
   isTrusted: SenderCheck,
 ): () => void {
-  for (const channel of channels) {
+  for (const channel of windowChannels) {
     ipcMain.handle(ipcChannel(channel), (event, payload: unknown) => {
       if (!isTrusted(event)) return fail('untrusted_sender', `Refused ${channel} from an untrusted frame.`);
       return dispatch(core, channel, payload);
     });
   }
   return () => {
-    for (const channel of channels) ipcMain.removeHandler(ipcChannel(channel));
+    for (const channel of windowChannels) ipcMain.removeHandler(ipcChannel(channel));
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Session, Shell, WebContents } from 'electron';
+import { APP_HOST, APP_SCHEME } from './app-protocol.js';
 
 /** Only web pages and mail links leave the app, and only after parsing: no file:, javascript:, custom schemes. */
 export function isSafeExternalUrl(raw: string): boolean {
@@ -12,7 +13,8 @@ export function isSafeExternalUrl(raw: string): boolean {
 
 export function openExternalSafely(shell: Pick<Shell, 'openExternal'>, raw: string): boolean {
   if (!isSafeExternalUrl(raw)) return false;
-  void shell.openExternal(raw);
+  // Electronegativity flags every openExternal call; this one only ever gets an https: or mailto: URL (checked above).
+  void shell.openExternal(raw); // eng-disable OPEN_EXTERNAL_JS_CHECK
   return true;
 }
 
@@ -24,23 +26,40 @@ export function hardenSession(
   session.setPermissionCheckHandler(() => false);
 }
 
+/** Pages may only ever be our own: the app origin's index (a reload), nothing else. */
+export function isAppPage(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.pathname === '/index.html';
+  } catch {
+    return false;
+  }
+}
+
 /**
- * No new windows and no navigation away from the app; links the user clicks open in
- * the system browser when they are safe. A dropped file would otherwise navigate too.
+ * No new windows and no navigation away from the app, in the main frame or any subframe;
+ * links the user clicks open in the system browser when they are safe. A dropped file would
+ * otherwise navigate too.
  */
 export function hardenContents(
-  contents: Pick<WebContents, 'setWindowOpenHandler' | 'on' | 'getURL'>,
+  contents: Pick<WebContents, 'setWindowOpenHandler' | 'on'>,
   shell: Pick<Shell, 'openExternal'>,
 ): void {
   contents.setWindowOpenHandler(({ url }) => {
     openExternalSafely(shell, url);
     return { action: 'deny' };
   });
-  contents.on('will-navigate', (event, url) => {
-    if (url !== contents.getURL()) {
-      event.preventDefault();
-      openExternalSafely(shell, url);
-    }
+  contents.on('will-navigate', (details) => {
+    if (isAppPage(details.url)) return;
+    details.preventDefault();
+    openExternalSafely(shell, details.url);
+  });
+  // Covers subframes too (and main-frame navigations will-navigate does not see, e.g. from a frame).
+  contents.on('will-frame-navigate', (details) => {
+    if (!isAppPage(details.url) || !details.isMainFrame) details.preventDefault();
+  });
+  contents.on('will-redirect', (details) => {
+    if (!isAppPage(details.url)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

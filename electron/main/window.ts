@@ -31,9 +31,26 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 
 type WindowConstructor = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
-/** Shown once painted, so the user never sees a blank white frame. */
-export function createMainWindow(Window: WindowConstructor, preloadPath: string): BrowserWindow {
-  const window = new Window(mainWindowOptions(preloadPath));
-  window.once('ready-to-show', () => window.show());
+/** Where the window was last time (see window-state.ts). */
+export interface WindowPlacement {
+  x?: number | undefined;
+  y?: number | undefined;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+/** Shown once painted, so the user never sees a blank white frame; placed where it was last time. */
+export function createMainWindow(
+  Window: WindowConstructor,
+  preloadPath: string,
+  placement?: WindowPlacement,
+): BrowserWindow {
+  const { maximized, ...bounds } = placement ?? { maximized: false };
+  const window = new Window({ ...mainWindowOptions(preloadPath), ...bounds });
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
   return window;
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readAppVersion } from '../core/app-version.js';
+import { BACKUPS_DIR } from '../core/backup/backup-files.js';
+import { runStartupChecks } from '../core/backup/startup-checks.js';
 import { createCore, resolveDataDir } from '../core/core.js';
 import { defaultDataDir } from '../core/default-data-dir.js';
 import { startWebHost } from './server.js';
@@ -16,7 +18,7 @@ const { values } = parseArgs({
 });
 
 const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : resolveDataDir(defaultDataDir());
-const core = createCore({
+const core = await createCore({
   dataDir,
   host: 'web',
   version: readAppVersion(new URL('../../package.json', import.meta.url)),
@@ -27,7 +29,12 @@ const host = await startWebHost({
   bridgeFile: path.join(root, 'dist/web/prune-bridge.js'),
   port: Number(values.port),
 });
-console.log(`Prune (browser host) at ${host.url} — data in ${dataDir}`);
+console.log(`Prune (browser host) at ${host.url}`);
+console.log(`Serving the roster ${core.databaseFile ?? dataDir} (backups in ${path.join(dataDir, BACKUPS_DIR)})`);
+// After the server is up: the page can load while the roster is checked and backed up.
+void runStartupChecks(core).then((health) => {
+  if (health.status === 'damaged') console.error(`The roster is damaged: ${health.problem}`);
+});
 
 const stop = (): void => {
   void host.close().then(() => {

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { contentSecurityPolicy } from '../../shared/content-security-policy.js';
 import { MAX_IMPORT_BYTES } from '../../shared/ipc.js';
 import { fail } from '../../shared/result.js';
 import type { Core } from '../core/core.js';
@@ -52,13 +53,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  // The desktop CSP plus this run's WebSocket, and nothing on other ports.
+  const csp = contentSecurityPolicy({ connectSrc: ["'self'", `ws://127.0.0.1:${port}`, `ws://localhost:${port}`] });
 
   server.on('request', (request, response) => {
     if (!allowedHosts.has(request.headers.host ?? '') || request.method !== 'GET') {
-      response.writeHead(request.method !== 'GET' ? 405 : 421).end();
+      response.writeHead(request.method !== 'GET' ? 405 : 421, { 'Content-Security-Policy': csp }).end();
       return;
     }
-    void serveStatic(options, token, request.url ?? '/', response);
+    void serveStatic(options, token, request.url ?? '/', new Responder(response, csp));
   });
 
   const sockets = new WebSocketServer({
@@ -110,27 +113,22 @@ function serveSocket(core: Core, socket: WebSocket): void {
   });
 }
 
-async function serveStatic(
-  options: WebHostOptions,
-  token: string,
-  rawUrl: string,
-  response: http.ServerResponse,
-): Promise<void> {
+async function serveStatic(options: WebHostOptions, token: string, rawUrl: string, respond: Responder): Promise<void> {
   try {
     // Inside the try: a malformed escape (/%E0%A4%A) must answer 404, not crash the host.
     const pathname = decodeURIComponent(new URL(rawUrl, 'http://host').pathname);
     if (pathname === '/prune-bridge.js') {
-      return send(response, 200, '.js', await readFile(options.bridgeFile));
+      return respond.send(200, '.js', await readFile(options.bridgeFile));
     }
     const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
     const file = path.resolve(options.staticDir, relative);
-    if (!file.startsWith(path.resolve(options.staticDir) + path.sep)) return send(response, 404, '.html', 'Not found');
+    if (!file.startsWith(path.resolve(options.staticDir) + path.sep)) return respond.send(404, '.html', 'Not found');
     if (relative === 'index.html') {
-      return send(response, 200, '.html', injectBridge(await readFile(file, 'utf8'), token));
+      return respond.send(200, '.html', injectBridge(await readFile(file, 'utf8'), token));
     }
-    return send(response, 200, path.extname(file), await readFile(file));
+    return respond.send(200, path.extname(file), await readFile(file));
   } catch {
-    send(response, 404, '.html', 'Not found');
+    respond.send(404, '.html', 'Not found');
   }
 }
 
@@ -140,11 +138,20 @@ function injectBridge(html: string, token: string): string {
   return html.replace('<head>', `<head>${tags}`);
 }
 
-function send(response: http.ServerResponse, status: number, extension: string, body: string | Buffer): void {
-  response.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
-    'Cache-Control': 'no-store',
-  });
-  response.end(body);
+/** Every response carries the security headers and this run's CSP. */
+class Responder {
+  constructor(
+    private readonly response: http.ServerResponse,
+    private readonly csp: string,
+  ) {}
+
+  send(status: number, extension: string, body: string | Buffer): void {
+    this.response.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Security-Policy': this.csp,
+      'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    this.response.end(body);
+  }
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Button } from './components/Button.js';
 import { ErrorBanner } from './components/ErrorBanner.js';
 import { ColumnsMenu } from './features/contacts/ColumnsMenu.js';
+import { RosterHealthBanner } from './features/backup/RosterHealthBanner.js';
 import { ContactTable } from './features/contacts/ContactTable.js';
 import { DetailPane } from './features/contacts/DetailPane.js';
 import { FilterChips } from './features/contacts/FilterChips.js';
@@ -99,6 +100,7 @@ export function App() {
 
   return (
     <div className="app" data-testid={ready ? 'app-ready' : 'app-loading'}>
+      <RosterHealthBanner />
       <ThemeSync />
       <GlobalShortcuts />
       <ErrorBanner />

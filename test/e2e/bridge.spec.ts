@@ -1,11 +1,11 @@
-import { channels } from '../../shared/ipc.js';
+import { windowChannels } from '../../shared/ipc.js';
 import { expect, test } from './fixtures.js';
 
 test.describe('browser host bridge', () => {
   test('window.prune has exactly the preload shape and answers through the real core', async ({ page, host }) => {
     await page.goto(host.url);
     const keys = await page.evaluate(() => Object.keys(window.prune).sort());
-    expect(keys).toEqual([...channels, 'on'].sort());
+    expect(keys).toEqual([...windowChannels, 'on'].sort());
     const info = await page.evaluate(() => window.prune.appInfo({}));
     expect(info).toEqual({ ok: true, value: expect.objectContaining({ host: 'web', dataDir: host.dataDir }) });
   });

@@ -21,7 +21,7 @@ export const test = base.extend<{ host: HostFixture }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   host: async ({}, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'prune-e2e-'));
-    const core = createCore({ dataDir, host: 'web', version: '0.0.0-e2e' });
+    const core = await createCore({ dataDir, host: 'web', version: '0.0.0-e2e' });
     const server: WebHost = await startWebHost({
       core,
       staticDir: path.join(root, 'dist/renderer'),

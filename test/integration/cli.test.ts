@@ -249,3 +249,34 @@ describe('prune CLI: merges, undo and redo', () => {
     expect((await prune('merges', 'dismiss', 'x', '--db', db)).stderr).toMatch(/name one proposal id/);
   });
 });
+
+describe('prune export: nothing lost where the file lands', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+  const db = path.join(temp.dir, 'roster.db');
+
+  it('refuses the roster and its companions, an existing file without --force, folders and missing folders', async () => {
+    await prune('import', corpusPath('linkedin/Connections.csv'), '--db', db);
+    for (const target of [db, `${db}-wal`, `${db}-shm`]) {
+      const refused = await prune('export', '--db', db, '--format', 'csv', '--out', target);
+      expect(refused.code, target).toBe(1);
+      expect(refused.stderr).toMatch(/is your roster; an export cannot replace it/);
+    }
+    const contacts = JSON.parse((await prune('contacts', '--db', db, '--json')).stdout) as unknown[];
+    expect(contacts).toHaveLength(4);
+
+    const out = path.join(temp.dir, 'kept.csv');
+    writeFileSync(out, 'precious');
+    expect((await prune('export', '--db', db, '--format', 'csv', '--out', out)).stderr).toMatch(
+      /already exists\. Choose another name, or replace it with --force/,
+    );
+    expect(readFileSync(out, 'utf8')).toBe('precious');
+    expect((await prune('export', '--db', db, '--format', 'csv', '--out', out, '--force')).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^Name,First Name/);
+
+    expect((await prune('export', '--db', db, '--format', 'csv', '--out', temp.dir)).stderr).toMatch(/is a folder/);
+    const missing = await prune('export', '--db', db, '--format', 'csv', '--out', path.join(temp.dir, 'no', 'x.csv'));
+    expect(missing.stderr).toMatch(/^prune: The folder .*no does not exist\.$/m);
+    expect(missing.stderr).not.toMatch(/\bat \w+ \(/); // no stack trace
+  });
+});

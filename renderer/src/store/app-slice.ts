@@ -39,6 +39,7 @@ export const createAppSlice: SliceCreator<AppSlice> =
         initialized = true;
         api.on('importProgress', (progress) => get().setProgress(progress));
         api.on('rosterChanged', () => get().refreshAfterChange());
+        api.on('filesOffered', ({ files }) => void get().importBytes(files));
         api.on('menuCommand', ({ command }) => get().runCommand(command));
         // The list first: the host answers one request at a time, and counts and merge
         // proposals over 100,000 people take longer than the rows people are waiting for.

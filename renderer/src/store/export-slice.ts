@@ -6,7 +6,7 @@ export interface ExportSlice {
   pendingExport: ExportResult | null;
   /** `ids`: only these people (address-book formats). */
   runExport(format: ExportFormat, ids?: readonly number[]): Promise<void>;
-  saveExport(result: ExportResult): void;
+  saveExport(result: ExportResult): Promise<void>;
   cancelExport(): void;
 }
 
@@ -19,11 +19,14 @@ export const createExportSlice: SliceCreator<ExportSlice> =
       if (!result) return;
       // An overwrite import of the follows file unfollows everyone missing from it: show who first.
       if (format === 'mastodon-following') set({ pendingExport: result });
-      else get().saveExport(result);
+      else await get().saveExport(result);
     },
-    saveExport(result) {
+    async saveExport(result) {
       set({ pendingExport: null });
-      saveFile(result);
+      const saved = await saveFile(result);
+      // Say where the file went: a desktop app's save dialog, or the browser's downloads.
+      if (saved.kind === 'saved') get().showToast(`Saved ${result.fileName} to ${saved.path}`, false);
+      else if (saved.kind === 'downloaded') get().showToast(`Downloaded ${result.fileName}`, false);
     },
     cancelExport: () => set({ pendingExport: null }),
   });

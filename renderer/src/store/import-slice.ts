@@ -1,5 +1,8 @@
 import type { ImportProgress, ImportSummary } from '../../../shared/domain.js';
 import type { Result } from '../../../shared/result.js';
+import type { EventPayload } from '../../../shared/ipc.js';
+
+type ImportFileBytes = EventPayload<'filesOffered'>['files'][number];
 import type { SliceCreator } from './slice.js';
 
 export interface ImportSlice {
@@ -8,6 +11,8 @@ export interface ImportSlice {
   summary: ImportSummary | null;
   setProgress(progress: ImportProgress): void;
   importFiles(files: readonly File[]): Promise<void>;
+  /** Files that arrive as bytes: opened with Prune from the OS, or File › Import… in the desktop app. */
+  importBytes(files: readonly ImportFileBytes[]): Promise<void>;
   loadSample(): Promise<void>;
   cancelImport(): Promise<void>;
   dismissSummary(): void;
@@ -38,6 +43,7 @@ export const createImportSlice: SliceCreator<ImportSlice> =
           );
           return api.importFiles({ files: payload });
         }),
+      importBytes: (files) => run(() => api.importFiles({ files: [...files] })),
       loadSample: () => run(() => api.sampleLoad({})),
       async cancelImport() {
         await api.importCancel({});

@@ -10,9 +10,12 @@ export interface KeyValueStorage {
 }
 
 /** What the store needs from the world: the core's API, and a way to hand the user a file. */
+/** Where an export went: a path the user chose, the browser's downloads, or nowhere (cancelled). */
+export type SavedFile = { kind: 'saved'; path: string } | { kind: 'downloaded' } | { kind: 'cancelled' };
+
 export interface StoreDependencies {
   api: PruneApi;
-  saveFile(result: ExportResult): void;
+  saveFile(result: ExportResult): Promise<SavedFile>;
   /** Schedules the toast's expiry; tests pass a fake. */
   setTimer(callback: () => void, ms: number): unknown;
   /** Where the user's view preferences (theme, columns) are remembered. */

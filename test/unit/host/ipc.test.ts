@@ -1,13 +1,13 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../electron/core/core.js';
-import { bindIpc, forwardEvents, trustFileUrl } from '../../../electron/main/ipc.js';
-import { channels, ipcChannel, ipcEventChannel } from '../../../shared/ipc.js';
+import { bindIpc, forwardEvents, trustAppPage } from '../../../electron/main/ipc.js';
+import { ipcChannel, ipcEventChannel, windowChannels } from '../../../shared/ipc.js';
 import { memoryCore } from '../../helpers/memory-core.js';
 
 type Listener = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, payload: unknown) => unknown;
 
-const INDEX = 'file:///opt/Prune/resources/app.asar/dist/renderer/index.html';
+const INDEX = 'app://prune/index.html';
 const fromFrame = (url: string | null) =>
   ({ senderFrame: url === null ? null : { url } }) as Pick<IpcMainInvokeEvent, 'senderFrame'>;
 
@@ -23,12 +23,14 @@ describe('electron IPC binding', () => {
   beforeEach(() => {
     core = memoryCore();
     handlers = new Map();
-    unbind = bindIpc(fakeIpcMain as never, core, trustFileUrl(INDEX));
+    unbind = bindIpc(fakeIpcMain as never, core, trustAppPage(INDEX));
   });
   afterEach(() => core.close());
 
-  it('binds every contract channel, namespaced, and unbinds them all', () => {
-    expect([...handlers.keys()].sort()).toEqual(channels.map(ipcChannel).sort());
+  it('binds every window channel, namespaced, never the CLI-only ones, and unbinds them all', () => {
+    expect([...handlers.keys()].sort()).toEqual(windowChannels.map(ipcChannel).sort());
+    expect(handlers.has(ipcChannel('backupCreate'))).toBe(false);
+    expect(handlers.has(ipcChannel('backupRestore'))).toBe(false);
     unbind();
     expect(handlers.size).toBe(0);
   });
@@ -42,7 +44,14 @@ describe('electron IPC binding', () => {
   });
 
   it('refuses calls from other frames, navigated pages and destroyed frames', async () => {
-    for (const url of ['https://evil.example/', 'file:///tmp/other/index.html', null]) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/other/index.html',
+      'file:///opt/Prune/resources/app.asar/dist/renderer/index.html',
+      'app://evil/index.html',
+      'app://prune/other.html',
+      null,
+    ]) {
       const result = await handlers.get(ipcChannel('rosterQuery'))!(fromFrame(url), {});
       expect(result).toEqual({
         ok: false,

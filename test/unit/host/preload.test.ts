@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels, eventNames, ipcChannel, ipcEventChannel } from '../../../shared/ipc.js';
+import { windowChannels, eventNames, ipcChannel, ipcEventChannel } from '../../../shared/ipc.js';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async () => ({ ok: true, value: 'pong' }));
@@ -25,7 +25,9 @@ describe('preload bridge', () => {
   it('exposes exactly one function per channel plus `on`, never ipcRenderer', () => {
     const api = exposed.get('prune') as Record<string, unknown>;
     expect([...exposed.keys()]).toEqual(['prune']);
-    expect(Object.keys(api).sort()).toEqual([...channels, 'on'].sort());
+    expect(Object.keys(api).sort()).toEqual([...windowChannels, 'on'].sort());
+    expect(api).not.toHaveProperty('backupCreate');
+    expect(api).not.toHaveProperty('backupRestore');
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipcRenderer|send|invoke/);
   });

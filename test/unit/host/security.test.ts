@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   hardenContents,
   hardenSession,
+  isAppPage,
   isSafeExternalUrl,
   openExternalSafely,
 } from '../../../electron/main/security.js';
@@ -68,34 +69,57 @@ describe('hardening', () => {
     expect(checkHandler!()).toBe(false);
   });
 
-  it('denies new windows and foreign navigation, sending safe links to the browser', () => {
-    const listeners = new Map<string, (event: { preventDefault: () => void }, url: string) => void>();
+  it('denies new windows and foreign navigation in every frame, sending safe links to the browser', () => {
+    type Details = { url: string; isMainFrame?: boolean; preventDefault: () => void };
+    const listeners = new Map<string, (details: Details) => void>();
     let openHandler: ((details: { url: string }) => { action: string }) | null = null;
     const contents = {
       setWindowOpenHandler: (handler: typeof openHandler) => {
         openHandler = handler;
       },
-      on: (name: string, listener: (event: { preventDefault: () => void }, url: string) => void) => {
+      on: (name: string, listener: (details: Details) => void) => {
         listeners.set(name, listener);
         return contents;
       },
-      getURL: () => 'file:///app/dist/renderer/index.html',
     };
     const shell = { openExternal: vi.fn(async () => undefined) };
     hardenContents(contents as never, shell);
+    expect([...listeners.keys()].sort()).toEqual([
+      'will-attach-webview',
+      'will-frame-navigate',
+      'will-navigate',
+      'will-redirect',
+    ]);
 
     expect(openHandler!({ url: 'https://www.linkedin.com/in/ada' })).toEqual({ action: 'deny' });
     expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(shell.openExternal).toHaveBeenCalledTimes(1);
 
-    const prevented = vi.fn();
-    listeners.get('will-navigate')!({ preventDefault: prevented }, 'file:///home/user/Connections.csv');
-    expect(prevented).toHaveBeenCalledTimes(1);
-    const sameUrl = vi.fn();
-    listeners.get('will-navigate')!({ preventDefault: sameUrl }, 'file:///app/dist/renderer/index.html');
-    expect(sameUrl).not.toHaveBeenCalled();
+    const navigate = (event: string, url: string, isMainFrame = true): boolean => {
+      const preventDefault = vi.fn();
+      listeners.get(event)!({ url, isMainFrame, preventDefault });
+      return preventDefault.mock.calls.length > 0;
+    };
+    for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+      expect(navigate(event, 'file:///home/user/Connections.csv'), event).toBe(true);
+      expect(navigate(event, 'https://evil.example/'), event).toBe(true);
+      expect(navigate(event, 'app://evil/index.html'), event).toBe(true);
+      expect(navigate(event, 'app://prune/index.html'), event).toBe(false);
+    }
+    // A subframe may not load even our own page.
+    expect(navigate('will-frame-navigate', 'app://prune/index.html', false)).toBe(true);
+    expect(navigate('will-frame-navigate', 'https://evil.example/', false)).toBe(true);
+    // A foreign https link the page tries to follow goes to the system browser instead.
+    expect(shell.openExternal).toHaveBeenLastCalledWith('https://evil.example/');
     const webview = vi.fn();
-    listeners.get('will-attach-webview')!({ preventDefault: webview }, '');
+    listeners.get('will-attach-webview')!({ url: '', preventDefault: webview });
     expect(webview).toHaveBeenCalled();
+  });
+
+  it('treats only the app origin index as our page', () => {
+    expect(isAppPage('app://prune/index.html')).toBe(true);
+    for (const url of ['app://prune/', 'app://prune/x.html', 'app://other/index.html', 'file:///index.html', 'nope']) {
+      expect(isAppPage(url), url).toBe(false);
+    }
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Core } from '../../../electron/core/core.js';
+import { contentSecurityPolicy } from '../../../shared/content-security-policy.js';
 import { startWebHost, type WebHost } from '../../../electron/web/server.js';
 import { decodeWire, encodeWire } from '../../../electron/web/wire-codec.js';
 import { memoryCore } from '../../helpers/memory-core.js';
@@ -33,6 +34,10 @@ describe('browser host server', () => {
   it('serves the renderer with the bridge and a per-run token injected before any script', async () => {
     const response = await fetch(host.url);
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+    const port = new URL(host.url).port;
+    expect(response.headers.get('content-security-policy')).toBe(
+      contentSecurityPolicy({ connectSrc: ["'self'", `ws://127.0.0.1:${port}`, `ws://localhost:${port}`] }),
+    );
     expect(await response.text()).toMatch(
       /^<html><head><meta name="prune-ws-token" content="[0-9a-f]{48}"><script src="\.\/prune-bridge\.js">/,
     );
@@ -43,6 +48,12 @@ describe('browser host server', () => {
     expect((await fetch(new URL('%2e%2e/%2e%2e/etc/passwd', host.url))).status).toBe(404);
     expect((await fetch(new URL('%E0%A4%A', host.url))).status).toBe(404);
     expect((await fetch(host.url)).status).toBe(200);
+  });
+
+  it('sends its CSP on every response, errors included', async () => {
+    const missing = await fetch(new URL('no-such-file.js', host.url));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'self'/);
   });
 
   it('refuses other methods and foreign Host headers (DNS rebinding)', async () => {

@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { channels, type EventName } from '../../../shared/ipc.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
+import { windowChannels, type EventName } from '../../../shared/ipc.js';
+import { dispatch } from '../../../electron/core/dispatch.js';
+import { createCoreForDatabase } from '../../../electron/core/core.js';
+import { openDatabase } from '../../../electron/core/db/open-database.js';
 import { memoryCore } from '../../helpers/memory-core.js';
 import { LOOK_ALIKES } from './fixtures.js';
 import { inProcessApi } from './in-process-api.js';
@@ -47,13 +53,33 @@ describe('the core behind every host', () => {
     core.close();
   });
 
-  it('answers every channel of the contract within its output schema', async () => {
-    const core = memoryCore();
+  it('keeps the channels that take file paths from windows: only the CLI may call them', async () => {
+    const web = createCoreForDatabase(openDatabase(':memory:'), { dataDir: ':memory:', host: 'web', version: '0' });
+    expect(await dispatch(web, 'backupCreate', { out: '/tmp/x.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted_sender' },
+    });
+    web.close();
+  });
+
+  it('answers every window channel of the contract within its output schema', async () => {
+    const folder = makeTempDir();
+    const core = createCoreForDatabase(openDatabase(':memory:'), {
+      dataDir: ':memory:',
+      host: 'electron',
+      version: '0.0.0-test',
+      now: () => new Date('2026-11-01T12:00:00.000Z'),
+      // The desktop host's save dialog, answered as if the user picked a file in `folder`.
+      chooseSavePath: async (name) => path.join(folder.dir, name),
+    });
     const bridge = inProcessApi(core);
     const { api } = bridge;
     await api.sampleLoad({ size: 40 });
     const ids = ((await api.rosterQuery({})) as { ok: true; value: { ids: number[] } }).value.ids;
     await api.appInfo({});
+    await api
+      .backupRestoreLatest({})
+      .then((result) => expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } }));
     await api.rosterRows({ ids: ids.slice(0, 5) });
     await api.rosterDetail({ id: ids[0]! });
     await api.rosterFacets({ status: 'active' });
@@ -78,10 +104,18 @@ describe('the core behind every host', () => {
     await api.checklistMark({ contactId: ids[1]!, done: true });
     for (const format of ['vcard', 'csv', 'mastodon-following', 'linkedin-checklist', 'audit-log'] as const)
       await api.exportRoster({ format });
+    expect(await api.exportSave({ fileName: 'kept.csv', text: 'a,b\n' })).toEqual({
+      ok: true,
+      value: { savedTo: path.join(folder.dir, 'kept.csv') },
+    });
+    expect(readFileSync(path.join(folder.dir, 'kept.csv'), 'utf8')).toBe('a,b\n');
     const proposals = (await api.mergeList({})) as { ok: true; value: { id: number }[] };
     expect(proposals.value.length).toBeGreaterThan(0);
     await api.mergeResolve({ id: proposals.value[0]!.id, action: 'accept' });
-    expect(channels.filter((channel) => !bridge.answered.has(channel))).toEqual([]);
+    // An in-memory roster has no backups to restore: that answer's schema is checked in
+    // test/integration/restore.test.ts, over a roster file.
+    expect(windowChannels.filter((channel) => !bridge.answered.has(channel))).toEqual(['backupRestoreLatest']);
     core.close();
+    folder.cleanup();
   });
 });

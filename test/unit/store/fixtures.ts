@@ -25,7 +25,7 @@ export function memoryStorage(): KeyValueStorage & { values: Map<string, string>
 /** Dependencies that do nothing visible; tests override what they watch. */
 export const quietDependencies = (api: PruneApi, overrides: Partial<StoreDependencies> = {}): StoreDependencies => ({
   api,
-  saveFile: () => undefined,
+  saveFile: async () => ({ kind: 'cancelled' }),
   setTimer: () => undefined,
   storage: memoryStorage(),
   pickFiles: async () => [],

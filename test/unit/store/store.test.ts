@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportResult } from '../../../shared/domain.js';
 import type { Core } from '../../../electron/core/core.js';
 import { toLinkedInConnectionsCsv } from '../../../electron/core/sample/export-formats.js';
@@ -33,7 +33,10 @@ describe('the renderer store over the real core', () => {
     timers = [];
     store = createStore(
       quietDependencies(bridge.api, {
-        saveFile: (result) => void saved.push(result),
+        saveFile: async (result) => {
+          saved.push(result);
+          return { kind: 'saved', path: `/exports/${result.fileName}` };
+        },
         setTimer: (callback) => timers.push(callback),
       }),
     );
@@ -143,9 +146,10 @@ describe('the renderer store over the real core', () => {
     expect(saved[0]?.count).toBe(6);
     await state().runExport('mastodon-following');
     expect(state().pendingExport?.fileName).toBe('following_accounts.csv');
-    state().saveExport(state().pendingExport!);
+    await state().saveExport(state().pendingExport!);
     expect(state().pendingExport).toBeNull();
     expect(saved).toHaveLength(2);
+    expect(state().toast?.message).toBe('Saved following_accounts.csv to /exports/following_accounts.csv');
   });
 
   it('accepts and dismisses merge proposals', async () => {
@@ -195,6 +199,20 @@ describe('the renderer store over the real core', () => {
     expect(state().error).toBe('No merge proposal with id 999.');
     state().clearError();
     expect(state().error).toBeNull();
+  });
+
+  it('imports files the user opened with Prune from the OS', async () => {
+    core.emit('filesOffered', {
+      files: [
+        {
+          name: 'ada.vcf',
+          bytes: new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Hedy Lamarr\r\nEND:VCARD\r\n'),
+        },
+      ],
+    });
+    await vi.waitFor(() => expect(state().summary).toMatchObject({ added: 1 }));
+    await bridge.settled();
+    expect(state().facets?.statusCounts.active).toBe(7);
   });
 
   it('refreshes when another window changes the roster', async () => {

@@ -1,0 +1,72 @@
+/**
+ * The headless CLI over the same core and the same dispatch as the app: `prune <command> [options]`.
+ * Exit codes: 0 success, 1 usage or database error, 2 a file could not be imported at all.
+ */
+import { UsageError } from './arguments.js';
+import { backupCommand, restoreBackupCommand } from './backup-commands.js';
+import {
+  exportCommand,
+  purgeCommand,
+  redoCommand,
+  removeCommand,
+  restoreCommand,
+  undoCommand,
+} from './declutter-commands.js';
+import { mergesCommand } from './merge-commands.js';
+import { contactsCommand, importCommand } from './roster-commands.js';
+import { CoreFailure } from './with-core.js';
+
+const USAGE = `Usage:
+  prune import <file...> [--db <path>] [--json]
+  prune contacts [--db <path>] [--search <text>] [--status active|trashed|removed] [--json]
+  prune remove <id...|-> [--db <path>] [--reason <text>]   move to the trash (nobody is notified)
+  prune restore <id...|-> [--db <path>]                    bring back from the trash (or the removed)
+  prune merges list [--db <path>] [--json]                 possible duplicates to review
+  prune merges accept|dismiss <id> [--db <path>]           merge the pair, or never propose it again
+  prune undo [--db <path>]                                 reverse the last remove, restore or merge
+  prune redo [--db <path>]                                 apply again what undo reversed
+  prune purge [--db <path>] [--days N]                     trash older than N days (default 30) becomes tombstones
+  prune backup --out <file> [--db <path>]                  a verified copy of the roster
+  prune restore-backup <file> [--db <path>]                replace the roster with a backup (the current one is kept)
+  prune export --format vcard|csv|mastodon-following|linkedin-checklist|audit-log --out <file> [--db <path>]
+
+"-" reads contact ids from standard input, one per line.
+--db defaults to the desktop app's roster (PRUNE_DATA_DIR overrides its folder).`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  import: importCommand,
+  contacts: contactsCommand,
+  remove: removeCommand,
+  restore: restoreCommand,
+  undo: undoCommand,
+  redo: redoCommand,
+  merges: mergesCommand,
+  backup: backupCommand,
+  'restore-backup': restoreBackupCommand,
+  purge: purgeCommand,
+  export: exportCommand,
+};
+
+/** Runs one command line; returns the exit code. Tests call it in-process. */
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(USAGE);
+    return name ? 0 : 1;
+  }
+  try {
+    const command = commands[name];
+    if (!command) throw new UsageError(`Unknown command "${name}".`);
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 1;
+    }
+    if (error instanceof CoreFailure) {
+      console.error(`prune: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
