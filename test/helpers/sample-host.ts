@@ -25,7 +25,7 @@ async function call<T>(core: Core, channel: string, input: unknown): Promise<T> 
  */
 export async function startSampleHost(fill?: (core: Core) => Promise<void>): Promise<SampleHost> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'prune-sample-'));
-  const core = createCore({ dataDir, host: 'web', version: '0.1.0' });
+  const core = await createCore({ dataDir, host: 'web', version: '0.1.0' });
   await fill?.(core);
   const server = await startWebHost({
     core,

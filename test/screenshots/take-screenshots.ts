@@ -29,6 +29,17 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    // Keyboard only: Tab to the skip link, into the list, down two rows.
+    name: 'keyboard',
+    async prepare(page) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.getByTestId('detail-name').waitFor();
+    },
+  },
+  {
     name: 'remove-dialog',
     async prepare(page) {
       await page.getByTestId('contact-row').nth(2).click();

@@ -22,7 +22,10 @@ describe('the store behind the desktop conventions (issue 9)', () => {
   const build = (api: PruneApi = bridge.api) =>
     createStore(
       quietDependencies(api, {
-        saveFile: (result) => void saved.push(result),
+        saveFile: async (result) => {
+          saved.push(result);
+          return { kind: 'downloaded' };
+        },
         storage,
         pickFiles: async () => CORPUS(),
       }),

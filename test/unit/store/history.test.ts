@@ -22,7 +22,14 @@ describe('the store over the undo history, merges with survivors, the trash and 
     core = memoryCore();
     bridge = inProcessApi(core);
     saved = [];
-    store = createStore(quietDependencies(bridge.api, { saveFile: (result) => void saved.push(result) }));
+    store = createStore(
+      quietDependencies(bridge.api, {
+        saveFile: async (result) => {
+          saved.push(result);
+          return { kind: 'downloaded' };
+        },
+      }),
+    );
     await state().init();
     await state().importFiles([corpus('linkedin', 'Connections.csv'), corpus('vcard', 'contacts.vcf')]);
     await bridge.settled();
