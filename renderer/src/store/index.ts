@@ -24,6 +24,8 @@ export const store = createStore({
   saveFile,
   setTimer: (callback, ms) => setTimeout(callback, ms),
   storage: window.localStorage,
+  // A pause between background requests keeps the host free to answer the user first.
+  whenIdle: (callback) => void setTimeout(() => requestIdleCallback(callback, { timeout: 500 }), 50),
   pickFiles,
 });
 

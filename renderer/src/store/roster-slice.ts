@@ -28,8 +28,11 @@ export interface RosterSlice {
   invalidateRows(): void;
 }
 
+/** Background warming: rows per request (the contract's maximum). */
+const WARM_CHUNK = 1000;
+
 export const createRosterSlice: SliceCreator<RosterSlice> =
-  ({ api }) =>
+  ({ api, whenIdle }) =>
   (set, get) => {
     /** The query being answered; while it runs, newer requests only mark it stale. */
     let running: Promise<void> | null = null;
@@ -50,6 +53,33 @@ export const createRosterSlice: SliceCreator<RosterSlice> =
       set({ rowsVersion: get().rowsVersion + 1 });
     }
 
+    /** The row cache being warmed in the background (one warmer per cache). */
+    let warming: Map<number, ContactRow> | null = null;
+
+    /**
+     * After the list has painted, the rest of its rows are fetched a chunk at a time while the
+     * host is idle, so a search's first screen is usually cached and costs one round trip.
+     * 100,000 rows are ~30 MB; a roster change drops the cache and warming starts again.
+     */
+    function warmRows(): void {
+      const cache = get().rowCache;
+      if (warming === cache) return;
+      warming = cache;
+      let cursor = 0;
+      const step = (): void => {
+        if (get().rowCache !== cache) return;
+        const { ids } = get();
+        const chunk: number[] = [];
+        for (; cursor < ids.length && chunk.length < WARM_CHUNK; cursor += 1) {
+          const id = ids[cursor]!;
+          if (!cache.has(id) && !inFlight.has(id)) chunk.push(id);
+        }
+        if (chunk.length === 0) return;
+        void fetchRows(chunk).then(() => whenIdle(step));
+      };
+      whenIdle(step);
+    }
+
     /** One query at a time; an answer that a newer request made stale is dropped, not shown. */
     async function answerNewest(): Promise<void> {
       do {
@@ -64,6 +94,7 @@ export const createRosterSlice: SliceCreator<RosterSlice> =
         set({ ids: value.ids, totalInStatus: value.totalInStatus, queryLoaded: true });
         // Whoever left the list (removed, restored, filtered out) leaves the detail pane too.
         if (selectedId !== null && !value.ids.includes(selectedId)) void get().select(null);
+        warmRows();
       } while (stale);
     }
 

@@ -20,6 +20,8 @@ export interface StoreDependencies {
   setTimer(callback: () => void, ms: number): unknown;
   /** Where the user's view preferences (theme, columns) are remembered. */
   storage: KeyValueStorage;
+  /** Runs background work when the window has nothing better to do; tests pass a no-op. */
+  whenIdle(callback: () => void): void;
   /** Asks the user for files to import (the application menu's Import…). */
   pickFiles(): Promise<File[]>;
 }

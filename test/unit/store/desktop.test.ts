@@ -6,7 +6,9 @@ import type { Core } from '../../../electron/core/core.js';
 import { createStore, type Store } from '../../../renderer/src/store/create-store.js';
 import { memoryCore } from '../../helpers/memory-core.js';
 import { corpusPath } from '../../helpers/temp-dir.js';
-import { memoryStorage, quietDependencies } from './fixtures.js';
+import { toLinkedInConnectionsCsv } from '../../../electron/core/sample/export-formats.js';
+import { generateNetwork } from '../../../electron/core/sample/generate-network.js';
+import { memoryStorage, quietDependencies, text } from './fixtures.js';
 import { inProcessApi, type InProcessApi } from './in-process-api.js';
 
 const corpus = (...parts: string[]): File => new File([readFileSync(corpusPath(...parts))], parts.at(-1)!);
@@ -65,6 +67,23 @@ describe('the store behind the desktop conventions (issue 9)', () => {
     expect(asked.slice(1)).toEqual(['j', 'jose']);
     expect(shown).toHaveLength(1);
     expect(state().ids.map((id) => state().rowCache.get(id)?.name)).toEqual(['José Müller-Øster']);
+  });
+
+  it('warms the row cache in the background, when idle, so a search finds its rows already there', async () => {
+    await state().importFiles([
+      text('Connections.csv', toLinkedInConnectionsCsv(generateNetwork({ seed: 3, size: 150 }), { era: 'current' })),
+    ]);
+    const idle: (() => void)[] = [];
+    store = createStore(quietDependencies(bridge.api, { whenIdle: (callback) => void idle.push(callback) }));
+    await state().init();
+    await bridge.settled();
+    expect(state().ids.length).toBeGreaterThan(100);
+    expect(state().rowCache.size).toBe(40); // the first screen came with the ids
+    while (idle.length > 0) {
+      idle.shift()!();
+      await bridge.settled();
+    }
+    expect([...state().rowCache.keys()].sort()).toEqual([...state().ids].sort());
   });
 
   it('sorts date columns newest first on the first click, names A to Z', async () => {

@@ -29,5 +29,6 @@ export const quietDependencies = (api: PruneApi, overrides: Partial<StoreDepende
   setTimer: () => undefined,
   storage: memoryStorage(),
   pickFiles: async () => [],
+  whenIdle: () => undefined,
   ...overrides,
 });
