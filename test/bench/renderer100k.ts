@@ -62,27 +62,37 @@ async function scrollEndToEnd(page: Page): Promise<number[]> {
   );
 }
 
-/** Waits for the list to show `count` people with `firstId` painted first; returns ms since the key. */
+/**
+ * Waits for the list to show `count` people with `firstId` painted first; returns ms from the
+ * keydown to the paint after the DOM showed them (a mutation observer sees the commit, then the
+ * next frame's rAF plus a task: the frame that shows it has been produced).
+ */
 function rowsPaintedAfterKey(page: Page, count: number, firstId: number | undefined): Promise<number> {
   return page.evaluate(
     ([expected, first]) =>
       new Promise<number>((resolve) => {
-        const check = () => {
-          const shown = Number(
-            (document.querySelector('[data-testid="shown-count"]')?.textContent ?? '')
-              .split(' ')[0]!
-              .replace(/\D/g, ''),
-          );
+        const shows = () => {
+          const text = document.querySelector('[data-testid="shown-count"]')?.textContent ?? '';
+          const shown = Number(text.split(' ')[0]!.replace(/\D/g, ''));
           const top = document.querySelector('[data-testid="contact-row"][aria-rowindex="2"]');
-          const ok =
+          return (
             shown === expected &&
             (first === undefined
               ? !top
-              : top?.getAttribute('data-id') === String(first) && !top.classList.contains('placeholder'));
-          if (ok) requestAnimationFrame(() => resolve(performance.now() - window.__keyAt!));
-          else requestAnimationFrame(check);
+              : top?.getAttribute('data-id') === String(first) && !top.classList.contains('placeholder'))
+          );
         };
-        check();
+        const painted = () =>
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - window.__keyAt!), 0));
+        if (shows()) return painted();
+        const observer = new MutationObserver(() => {
+          if (!shows()) return;
+          observer.disconnect();
+          painted();
+        });
+        const watch = { childList: true, subtree: true, characterData: true, attributeFilter: ['class', 'data-id'] };
+        observer.observe(document.querySelector('[data-testid="shown-count"]')!, watch);
+        observer.observe(document.querySelector('[data-testid="contact-list"]')!, watch);
       }),
     [count, firstId] as const,
   );
