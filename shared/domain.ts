@@ -24,6 +24,10 @@ export const ImportFormat = z.enum([
 ]);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
+/** What a header-less list of Mastodon handles holds; its content cannot tell. */
+export const HandleListKind = z.enum(['following', 'blocked', 'muted']);
+export type HandleListKind = z.infer<typeof HandleListKind>;
+
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
 export const ContactSort = z.enum([
@@ -183,8 +187,13 @@ export const FileImportReport = ImportCounts.extend({
   format: ImportFormat.nullable(),
   /** The first skipped rows (at most 500) with reasons; `skipped` has the full count. */
   skippedRows: z.array(z.object({ line: z.number().int(), reason: z.string() })),
-  /** Set when the file could not be imported at all; nothing from it was stored. */
-  error: z.object({ line: z.number().int(), message: z.string() }).nullable(),
+  /**
+   * Set when the file could not be imported at all; nothing from it was stored. `code`
+   * `unknown-list-kind`: a header-less list of Mastodon handles; import it again with a `listKind`.
+   */
+  error: z
+    .object({ line: z.number().int(), message: z.string(), code: z.enum(['unknown-list-kind']).optional() })
+    .nullable(),
 });
 export type FileImportReport = z.infer<typeof FileImportReport>;
 

@@ -7,6 +7,7 @@ import {
   ContactListing,
   ExportFormat,
   ExportResult,
+  HandleListKind,
   ContactDetail,
   ContactRow,
   Facets,
@@ -28,6 +29,8 @@ export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 export const ImportFile = z.object({
   name: z.string().min(1).max(500),
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'file is larger than 512 MB'),
+  /** For a header-less list of Mastodon handles: what it holds, as the user said. */
+  listKind: HandleListKind.optional(),
 });
 
 /** A contact (or other row) id: every host checks ids here, once. */

@@ -17,7 +17,7 @@ import { contactsCommand, importCommand } from './roster-commands.js';
 import { CoreFailure } from './with-core.js';
 
 const USAGE = `Usage:
-  prune import <file...> [--db <path>] [--json]
+  prune import <file...> [--db <path>] [--json] [--as following|blocked|muted]
   prune contacts [--db <path>] [--search <text>] [--status active|trashed|removed] [--json]
   prune remove <id...|-> [--db <path>] [--reason <text>]   move to the trash (nobody is notified)
   prune restore <id...|-> [--db <path>]                    bring back from the trash (or the removed)
@@ -31,6 +31,7 @@ const USAGE = `Usage:
   prune export --format vcard|csv|mastodon-following|linkedin-checklist|audit-log --out <file> [--db <path>]
 
 "-" reads contact ids from standard input, one per line.
+--as says what a Mastodon list of one address per line holds, where its file name does not.
 --db defaults to the desktop app's roster (PRUNE_DATA_DIR overrides its folder).`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {

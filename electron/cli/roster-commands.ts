@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ContactStatus, importCountFields, type ImportSummary } from '../../shared/domain.js';
+import { ContactStatus, HandleListKind, importCountFields, type ImportSummary } from '../../shared/domain.js';
 import type { ChannelInput } from '../../shared/ipc.js';
 import { parseCommand, oneOf, UsageError } from './arguments.js';
 import { call, withCore } from './with-core.js';
@@ -15,13 +15,18 @@ interface FileError {
 }
 
 export async function importCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(args, { json: { type: 'boolean', default: false } });
+  const { values, positionals } = parseCommand(args, {
+    json: { type: 'boolean', default: false },
+    as: { type: 'string' },
+  });
   if (positionals.length === 0) throw new UsageError('prune import: name at least one file.');
+  // What every header-less Mastodon handle list of this call holds, where its file name does not say.
+  const listKind = values.as === undefined ? undefined : oneOf(values.as, HandleListKind.options, '--as');
   const files: ChannelInput<'importFiles'>['files'] = [];
   const unreadable: FileError[] = [];
   for (const file of positionals) {
     try {
-      files.push({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)) });
+      files.push({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)), listKind });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       unreadable.push({ file, line: 0, message: `Cannot read ${file}: ${code}` });

@@ -19,7 +19,11 @@ export function ensureElectronBinary() {
   console.log(`Downloading Electron ${electronVersion} (first start only)…`);
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
-  execFileSync(process.execPath, [path.join(root, 'node_modules/electron/install.js')], { stdio: 'inherit', env });
+  // Its output is kept for the one-line reason npm start prints when the download fails.
+  execFileSync(process.execPath, [path.join(root, 'node_modules/electron/install.js')], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    env,
+  });
 }
 
 /**

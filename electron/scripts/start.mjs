@@ -1,16 +1,36 @@
 // `npm start`: fetch Electron and the Electron build of better-sqlite3 on first run, build, launch.
+// Where Electron cannot be fetched, or with `npm start -- --web`, the browser host serves the
+// same roster instead and opens it in the default browser.
 import { execSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ensureElectronBinary, ensureElectronSqlite, root } from './electron-native.mjs';
+import { startApp } from './start-app.mjs';
 
-ensureElectronBinary();
-const binding = await ensureElectronSqlite();
-execSync('npm run build', { cwd: root, stdio: 'inherit' });
+const run = (command, args, env = process.env) => {
+  const child = spawn(command, args, { stdio: 'inherit', env, cwd: root });
+  child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
+};
 
-const electronPath = createRequire(path.join(root, 'package.json'))('electron');
-const child = spawn(electronPath, [root, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, PRUNE_SQLITE_BINDING: binding },
+await startApp(process.argv.slice(2), {
+  async prepareDesktop() {
+    ensureElectronBinary();
+    return ensureElectronSqlite();
+  },
+  startDesktop(binding, args) {
+    execSync('npm run build', { cwd: root, stdio: 'inherit' });
+    const electronPath = createRequire(path.join(root, 'package.json'))('electron');
+    run(electronPath, [root, ...args], { ...process.env, PRUNE_SQLITE_BINDING: binding });
+  },
+  startWeb(args) {
+    execSync('npm run build:renderer && npm run build:bridge', { cwd: root, stdio: 'inherit' });
+    run(process.execPath, [
+      path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+      'electron/web/main.ts',
+      '--open',
+      ...args,
+    ]);
+  },
+  log: (line) => console.log(line),
+  warn: (line) => console.error(line),
 });
-child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));

@@ -22,7 +22,7 @@ import { parseImportFile } from '../../electron/core/import/parse-import-file.js
 import { runImport } from '../../electron/core/import/run-import.js';
 import { queryRoster } from '../../electron/core/roster/roster-query.js';
 import { rowsByIds } from '../../electron/core/roster/contact-reads.js';
-import { toLinkedInConnectionsCsv } from '../../electron/core/sample/export-formats.js';
+import { toLinkedInConnectionsCsv, type ConnectionsEra } from '../../electron/core/sample/export-formats.js';
 import { generateNetwork } from '../../electron/core/sample/generate-network.js';
 import { createRandom } from '../../electron/core/sample/random.js';
 import { benchFeedRefresh } from './feed-refresh.js';
@@ -55,8 +55,9 @@ const log = (message: string): void => {
   if (!args.json) console.log(message);
 };
 
-function connectionsFile(rows: number): { name: string; bytes: Uint8Array } {
-  const csv = toLinkedInConnectionsCsv(generateNetwork({ seed: 30_000, size: rows }));
+/** A current export (with profile URLs), or a pre-2021 one (no URLs: people match by name and connection date). */
+function connectionsFile(rows: number, era: ConnectionsEra = 'current'): { name: string; bytes: Uint8Array } {
+  const csv = toLinkedInConnectionsCsv(generateNetwork({ seed: 30_000, size: rows }), { era });
   return { name: 'Connections.csv', bytes: new TextEncoder().encode(csv) };
 }
 
@@ -205,6 +206,8 @@ try {
   const file = connectionsFile(sizes.importRows);
   const imports = await benchImport(file);
   log(`import ${sizes.importRows} rows: ${round(imports.import)} ms; re-import: ${round(imports.reimport)} ms`);
+  const oldEra = await benchImport(connectionsFile(sizes.importRows, 'pre2021'));
+  log(`re-import of a pre-2021 export (no profile URLs): ${round(oldEra.reimport)} ms`);
   const sqliteCli = benchSqliteCli(file);
   log(sqliteCli === null ? 'sqlite3 CLI not available: no baseline' : `sqlite3 CLI .import: ${round(sqliteCli)} ms`);
   const floor = benchFloor(file);
@@ -235,6 +238,7 @@ try {
     bareInsert30k: round(floor.bareInsert),
     floorRatio: sqliteCli === null ? null : round((floor.parse + floor.bareInsert) / sqliteCli),
     reimport30k: round(imports.reimport),
+    reimportOldEra30k: round(oldEra.reimport),
     search100k: search,
     remove10k: round(roster.remove),
     undo10k: round(roster.undo),

@@ -4,6 +4,7 @@ import { prepared } from '../db/prepared.js';
 import { allValues, identifier, runSql, sql } from '../db/sql.js';
 import { beginBatch } from '../history/batches.js';
 import { JOINED_STATUS, REMOVAL_JOIN } from '../roster/contact-status.js';
+import { keepConnectionKeys } from '../roster/connection-keys.js';
 import { reindexContacts } from '../roster/search-index.js';
 
 type RemovalAction = 'remove' | 'restore' | 'purge';
@@ -119,9 +120,10 @@ export function purgeContacts(db: Db, ids: readonly number[], now: string): Batc
   return db.transaction(() => {
     const result = transition(db, ids, 'purge', ['trashed'], 'removed', null, now);
     if (result.changed === 0) return result;
-    const json = JSON.stringify(
-      allValues<number>(db, sql`SELECT contact_id FROM audit_log WHERE batch_id = ${result.batchId}`),
-    );
+    const purged = allValues<number>(db, sql`SELECT contact_id FROM audit_log WHERE batch_id = ${result.batchId}`);
+    // A tombstone loses its connection date: keep the LinkedIn key it gave, so an old export still finds it.
+    keepConnectionKeys(db, purged);
+    const json = JSON.stringify(purged);
     runSql(
       db,
       sql`UPDATE contacts SET company = NULL, position = NULL, note = NULL, photo = NULL, photo_type = NULL,

@@ -2,7 +2,7 @@ import type { MergeSurvivors } from '../../../shared/domain.js';
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { getRow, getValue, runSql, sql } from '../db/sql.js';
-import { mergeContacts } from '../roster/contact-writes.js';
+import { mergeContacts } from '../roster/merge-contacts.js';
 import { reindexContacts } from '../roster/search-index.js';
 import { beginBatch } from './batches.js';
 import { restoreContactRows, snapshotContacts, type RowSnapshot } from './row-snapshot.js';

@@ -1,6 +1,6 @@
 import type { SourceKind } from '../../../shared/domain.js';
 import { linkedInSlug } from '../roster/identity.js';
-import { columnIndex, orNull, readCsv, type CsvRecord } from './csv-table.js';
+import { columnIndex, columnReader, readCsv, type ColumnReader } from './csv-table.js';
 import { emptyPerson, type ImportedPerson, type ParseOutcome, type SkippedRow } from './types.js';
 
 /**
@@ -11,7 +11,7 @@ export function parseAddressBookCsv(
   text: string,
   format: 'google-csv' | 'outlook-csv',
   source: SourceKind,
-  readRow: (get: (name: string) => string, person: ImportedPerson, headers: readonly string[]) => void,
+  readRow: (get: (...names: string[]) => string, person: ImportedPerson, headers: readonly string[]) => void,
 ): ParseOutcome {
   const csv = readCsv(text);
   if (!csv.ok) return csv;
@@ -19,10 +19,18 @@ export function parseAddressBookCsv(
   if (!header) return { ok: false, error: { line: 1, message: 'The file is empty.' } };
   const columns = columnIndex(header.fields);
   const headers = header.fields.map((name) => name.trim());
+  // Columns are looked up once per file, by the same rule as every other CSV parser.
+  const readers = new Map<string, ColumnReader>();
+  const reader = (names: string[]): ColumnReader => {
+    const key = names.join('\u0000');
+    let read = readers.get(key);
+    if (!read) readers.set(key, (read = columnReader(columns, ...names)));
+    return read;
+  };
   const people: ImportedPerson[] = [];
   const skipped: SkippedRow[] = [];
   for (const record of rows) {
-    const get = (name: string): string => valueOf(record, columns, name);
+    const get = (...names: string[]): string => reader(names)(record);
     const person = emptyPerson(source, record.line);
     readRow(get, person, headers);
     sortLinks(person);
@@ -34,11 +42,6 @@ export function parseAddressBookCsv(
     people.push(person);
   }
   return { ok: true, file: { format, people, interactions: [], skipped } };
-}
-
-function valueOf(record: CsvRecord, columns: Map<string, number>, name: string): string {
-  const position = columns.get(name.toLowerCase());
-  return position === undefined ? '' : (record.fields[position] ?? '').trim();
 }
 
 /** A LinkedIn profile among a contact's web pages is their profile URL, not just a link. */
@@ -53,4 +56,3 @@ function sortLinks(person: ImportedPerson): void {
 
 /** Joins first names etc. into the optional-field shape parsers use. */
 export const joinName = (...parts: string[]): string => parts.filter(Boolean).join(' ');
-export { orNull };

@@ -15,6 +15,32 @@ const QUOTE_PROBLEMS: Record<string, string> = {
     'A quoted field is malformed: text follows its closing quote, or a quote inside it is not doubled ("").',
 };
 
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** Occurrences of `char` outside double quotes in one line. */
+function countOutsideQuotes(line: string, char: string): number {
+  let count = 0;
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (c === char && !quoted) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The field separator, from the first lines: Excel in European locales saves `;`, some tools
+ * tab. A separator other than `,` wins only where a line splits on it into more fields than on
+ * `,` (LinkedIn's preamble sentence has commas, its header line has more).
+ */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
+  const lines = text.slice(0, 8192).split('\n', 12);
+  const most = (char: string) => Math.max(0, ...lines.map((line) => countOutsideQuotes(line, char)));
+  const counts = DELIMITERS.map((char) => ({ char, count: most(char) }));
+  const best = counts.reduce((a, b) => (b.count > a.count ? b : a));
+  return best.count > 0 ? best.char : ',';
+}
+
 /**
  * Parses CSV text into records with line numbers. Never throws: quoting errors name their line.
  * Line ends are normalized first: LinkedIn's exports mix LF (preamble) and CRLF (rows).
@@ -24,7 +50,8 @@ export function readCsv(rawText: string): CsvOutcome {
   let result: Papa.ParseResult<string[]>;
   try {
     // One pass over the whole text: a step callback per row costs as much again as the parsing.
-    result = Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', quoteChar: '"', skipEmptyLines: false });
+    const delimiter = detectDelimiter(text);
+    result = Papa.parse<string[]>(text, { delimiter, newline: '\n', quoteChar: '"', skipEmptyLines: false });
   } catch (error) {
     return { ok: false, error: { line: 0, message: `Could not read the CSV: ${(error as Error).message}` } };
   }
@@ -97,18 +124,16 @@ export function columnIndex(header: readonly string[]): Map<string, number> {
   return columns;
 }
 
-/**
- * Reads a column by header name, trimmed, '' when absent; the column is looked up once, for
- * parsers that read the same column from every row of a large file.
- */
-export function columnReader(columns: Map<string, number>, name: string): (record: CsvRecord) => string {
-  const position = columns.get(name.toLowerCase());
-  return position === undefined ? () => '' : (record) => (record.fields[position] ?? '').trim();
-}
+export type ColumnReader = (record: CsvRecord) => string;
 
-/** {@link columnReader} for one cell. */
-export function field(record: CsvRecord, columns: Map<string, number>, name: string): string {
-  return columnReader(columns, name)(record);
+/**
+ * The one column-lookup rule every CSV parser uses: a column by header name (case and spaces
+ * ignored; the first of several names present wins), read trimmed, '' when absent. The column
+ * is looked up once, for parsers that read the same column from every row of a large file.
+ */
+export function columnReader(columns: Map<string, number>, ...names: string[]): ColumnReader {
+  const position = names.map((name) => columns.get(name.toLowerCase())).find((at) => at !== undefined);
+  return position === undefined ? () => '' : (record) => (record.fields[position] ?? '').trim();
 }
 
 export const orNull = (value: string): string | null => (value === '' ? null : value);

@@ -27,11 +27,6 @@ function parseWallClock(text: string, formats: readonly string[]): Date | null {
   return null;
 }
 
-/** Two-digit years in LinkedIn's old `4-Apr-15` dates: 00–69 are 2000s, 70–99 are 1900s. */
-function expandTwoDigitYear(text: string): string {
-  return text.replace(/-(\d{2})$/, (_match, yy: string) => `-${Number(yy) < 70 ? '20' : '19'}${yy}`);
-}
-
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -74,19 +69,76 @@ function linkedInDay(text: string): string | null | undefined {
   return isoCalendarDay(year, monthIndex, Number(match[1]));
 }
 
-/** `08 Feb 2026`, `8 Feb 2026`, `4-Apr-21`, `2026-02-08`, `2/8/2026` → `2026-02-08`; null if unparseable. */
-export function parseConnectionDate(raw: string): string | null {
+/** Which number comes first in a file's `26/08/2021`-style dates. */
+export type DayOrder = 'day-first' | 'month-first';
+
+/** `26.08.2021`, `8/26/21`, `4/11/18, 10:52 AM`: Excel re-saves and LinkedIn's 2018 exports. */
+const NUMERIC_DATE =
+  /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+const fullYear = (text: string): number =>
+  text.length === 2 ? Number(text) + (Number(text) < 70 ? 2000 : 1900) : Number(text);
+
+/**
+ * Decides day-first or month-first for a whole file from the values that can only be read one
+ * way (`26/08/2021` is day-first, `08/26/2021` month-first). Where every value is ambiguous,
+ * dots mean day-first (European Excel), slashes month-first (LinkedIn's own US format).
+ */
+export function dayOrderOf<T>(items: Iterable<T>, read: (item: T) => string): DayOrder {
+  let dotted = false;
+  for (const item of items) {
+    const match = NUMERIC_DATE.exec(read(item).trim());
+    if (!match) continue;
+    if (Number(match[1]) > 12) return 'day-first';
+    if (Number(match[3]) > 12) return 'month-first';
+    dotted ||= match[2] === '.';
+  }
+  return dotted ? 'day-first' : 'month-first';
+}
+
+interface NumericDate {
+  year: number;
+  monthIndex: number;
+  day: number;
+  /** Seconds since midnight, or null when the value has no time or an impossible one. */
+  seconds: number | null;
+}
+
+function numericDate(text: string, order: DayOrder): NumericDate | null {
+  const match = NUMERIC_DATE.exec(text);
+  if (!match) return null;
+  const [first, second] = [Number(match[1]), Number(match[3])];
+  const [day, month] = order === 'day-first' ? [first, second] : [second, first];
+  let seconds: number | null = 0;
+  if (match[5] !== undefined) {
+    let hours = Number(match[5]);
+    const meridiem = match[8]?.toLowerCase();
+    if (meridiem && (hours < 1 || hours > 12)) seconds = null;
+    else {
+      if (meridiem) hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
+      const [minutes, secs] = [Number(match[6]), Number(match[7] ?? 0)];
+      seconds = hours < 24 && minutes < 60 && secs < 60 ? (hours * 60 + minutes) * 60 + secs : null;
+    }
+  }
+  return { year: fullYear(match[4]!), monthIndex: month - 1, day, seconds };
+}
+
+/**
+ * A connection date in any era's shape → `2026-02-08`; null if unparseable: `08 Feb 2026`,
+ * `4-Apr-21`, `09-Feb-23`, ISO `2023-02-09`, and numeric `26.08.2021` / `8/26/2021` read in the
+ * file's {@link DayOrder}.
+ */
+export function parseConnectionDate(raw: string, order: DayOrder = 'month-first'): string | null {
   const text = raw.trim();
   if (!text) return null;
   const fast = linkedInDay(text);
   if (fast !== undefined) return fast;
-  const date = parseWallClock(expandTwoDigitYear(text), [
-    'd MMM yyyy',
-    'd-MMM-yyyy',
-    'yyyy-MM-dd',
-    'M/d/yyyy',
-    'd MMMM yyyy',
-  ]);
+  const iso = ISO_DAY.exec(text);
+  if (iso) return isoCalendarDay(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
+  const numeric = numericDate(text, order);
+  if (numeric) return isoCalendarDay(numeric.year, numeric.monthIndex, numeric.day);
+  const date = parseWallClock(text, ['d MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy']);
   return date ? isoDate(date) : null;
 }
 
@@ -98,8 +150,8 @@ export function parseIsoDay(raw: string): string | null {
 
 const MESSAGE_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
 
-/** LinkedIn message and invitation timestamps → ISO 8601 UTC. */
-export function parseMessageTimestamp(raw: string): string | null {
+/** LinkedIn message and invitation timestamps (`2025-06-01 14:03:22 UTC`, `4/11/18, 10:52 AM`) → ISO 8601 UTC. */
+export function parseMessageTimestamp(raw: string, order: DayOrder = 'month-first'): string | null {
   const text = raw.trim().replace(/\s+UTC$/i, '');
   if (!text) return null;
   const match = MESSAGE_TIMESTAMP.exec(text);
@@ -117,14 +169,17 @@ export function parseMessageTimestamp(raw: string): string | null {
       ? new Date(date.getTime() + ((hours * 60 + minutes) * 60 + seconds) * 1000).toISOString()
       : null;
   }
+  const numeric = numericDate(text, order);
+  if (numeric) {
+    const date = calendarDay(numeric.year, numeric.monthIndex, numeric.day);
+    return date && numeric.seconds !== null ? new Date(date.getTime() + numeric.seconds * 1000).toISOString() : null;
+  }
   const date = parseWallClock(text, [
     'yyyy-MM-dd HH:mm:ss',
     'yyyy-MM-dd HH:mm',
     "yyyy-MM-dd'T'HH:mm:ss",
-    'M/d/yy, h:mm a',
-    'M/d/yyyy, h:mm a',
-    'M/d/yy h:mm a',
     'd MMM yyyy',
+    'yyyy-MM-dd',
   ]);
   return date ? date.toISOString() : null;
 }

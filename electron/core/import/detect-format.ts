@@ -3,6 +3,7 @@ import { columnIndex, readCsv, type CsvRecord } from './csv-table.js';
 import { CONNECTIONS_REQUIRED } from './linkedin-connections.js';
 import { INVITATIONS_REQUIRED } from './linkedin-invitations.js';
 import { MESSAGES_REQUIRED } from './linkedin-messages.js';
+import { MESSAGES_2018_REQUIRED } from './linkedin-messages-2018.js';
 import { HANDLE_PATTERN } from './mastodon-csv.js';
 
 /** Enough of the file to see its header, cut at a line end so a row is never half-read. */
@@ -28,21 +29,27 @@ function headRecords(text: string): CsvRecord[] {
   return before.ok ? before.records : [];
 }
 
+/** What content alone can tell: a format, or a header-less list of Mastodon handles of unknown kind. */
+export type DetectedFormat = ImportFormat | 'linkedin-messages-2018' | 'mastodon-handle-list';
+
+const EMAIL_COLUMNS = ['email', 'e-mail', 'email address', 'e-mail address'];
+
 /** Recognizes an export by what it contains, never by its file name. */
-export function detectFormat(text: string): ImportFormat | null {
+export function detectFormat(text: string): DetectedFormat | null {
   const start = head(text);
   if (/^\s*BEGIN:VCARD/im.test(start)) return 'vcard';
   const lines = start
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
-  if (lines.length > 0 && lines.every((line) => HANDLE_PATTERN.test(line))) return 'mastodon-blocked';
+  if (lines.length > 0 && lines.every((line) => HANDLE_PATTERN.test(line))) return 'mastodon-handle-list';
   const rows = headRecords(start);
   for (const record of rows.slice(0, 10)) {
     const columns = columnIndex(record.fields);
     if (hasAll(columns, CONNECTIONS_REQUIRED)) return 'linkedin-connections';
     if (hasAll(columns, MESSAGES_REQUIRED)) return 'linkedin-messages';
     if (hasAll(columns, INVITATIONS_REQUIRED)) return 'linkedin-invitations';
+    if (hasAll(columns, MESSAGES_2018_REQUIRED)) return 'linkedin-messages-2018';
     if (columns.has('account address'))
       return columns.has('hide notifications') ? 'mastodon-muted' : 'mastodon-following';
     if (
@@ -53,6 +60,8 @@ export function detectFormat(text: string): ImportFormat | null {
       return 'google-csv';
     }
     if (columns.has('e-mail address') || (columns.has('first name') && columns.has('job title'))) return 'outlook-csv';
+    // A plain contacts CSV (a `Name` column and an email one) reads the way Outlook's does.
+    if (columns.has('name') && EMAIL_COLUMNS.some((name) => columns.has(name))) return 'outlook-csv';
   }
   return null;
 }

@@ -1,4 +1,5 @@
-import { joinName, orNull, parseAddressBookCsv } from './address-book-csv.js';
+import { joinName, parseAddressBookCsv } from './address-book-csv.js';
+import { orNull } from './csv-table.js';
 import type { ParseOutcome } from './types.js';
 
 const MULTI_VALUE = ' ::: ';

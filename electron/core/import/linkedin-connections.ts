@@ -1,11 +1,15 @@
 import { columnReader, findHeader, orNull, readCsv } from './csv-table.js';
-import { parseConnectionDate } from './dates.js';
+import { dayOrderOf, parseConnectionDate } from './dates.js';
 import { emptyPerson, type ParseOutcome, type SkippedRow } from './types.js';
 
 /** Columns every era has; URL (2023+) and the `Notes:` preamble (2021+) come and go. */
 export const CONNECTIONS_REQUIRED = ['First Name', 'Last Name', 'Company', 'Position', 'Connected On'];
 
-/** LinkedIn's Connections.csv in all three eras. The header row is found by content. */
+/**
+ * LinkedIn's Connections.csv in every era (and as Excel re-saves it: `;` or tab separators,
+ * numeric dates). The header row is found by content. Hidden profiles come without name, URL
+ * or email (they keep their Connected On date) and are skipped.
+ */
 export function parseLinkedInConnections(text: string): ParseOutcome {
   const csv = readCsv(text);
   if (!csv.ok) return csv;
@@ -26,9 +30,11 @@ export function parseLinkedInConnections(text: string): ParseOutcome {
     column('Position'),
     column('Connected On'),
   ];
+  const records = csv.records.slice(header.index + 1);
+  const order = dayOrderOf(records, connectedOnOf);
   const people = [];
   const skipped: SkippedRow[] = [];
-  for (const record of csv.records.slice(header.index + 1)) {
+  for (const record of records) {
     const firstName = firstNameOf(record);
     const lastName = lastNameOf(record);
     const url = urlOf(record);
@@ -48,7 +54,7 @@ export function parseLinkedInConnections(text: string): ParseOutcome {
     person.emails = email ? [email] : [];
     person.company = orNull(companyOf(record));
     person.position = orNull(positionOf(record));
-    person.connectedOn = parseConnectionDate(connectedOnOf(record));
+    person.connectedOn = parseConnectionDate(connectedOnOf(record), order);
     people.push(person);
   }
   return { ok: true, file: { format: 'linkedin-connections', people, interactions: [], skipped } };

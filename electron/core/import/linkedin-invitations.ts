@@ -1,5 +1,5 @@
-import { field, findHeader, orNull, readCsv } from './csv-table.js';
-import { parseMessageTimestamp } from './dates.js';
+import { columnReader, findHeader, orNull, readCsv } from './csv-table.js';
+import { dayOrderOf, parseMessageTimestamp } from './dates.js';
 import type { ImportedInteraction, ParseOutcome, SkippedRow } from './types.js';
 
 export const INVITATIONS_REQUIRED = ['From', 'To', 'Sent At', 'Direction'];
@@ -14,17 +14,24 @@ export function parseLinkedInInvitations(text: string): ParseOutcome {
       ok: false,
       error: { line: 1, message: 'No LinkedIn invitations header (From, To, Sent At, Direction) found.' },
     };
-  const { columns } = header;
+  const column = (name: string) => columnReader(header.columns, name);
+  const [fromOf, toOf, sentAtOf, directionOf, inviterUrlOf, inviteeUrlOf] = [
+    column('From'),
+    column('To'),
+    column('Sent At'),
+    column('Direction'),
+    column('inviterProfileUrl'),
+    column('inviteeProfileUrl'),
+  ];
+  const records = csv.records.slice(header.index + 1);
+  const order = dayOrderOf(records, sentAtOf);
   const interactions: ImportedInteraction[] = [];
   const skipped: SkippedRow[] = [];
-  for (const record of csv.records.slice(header.index + 1)) {
-    const direction = field(record, columns, 'Direction').toUpperCase();
-    const at = parseMessageTimestamp(field(record, columns, 'Sent At'));
+  for (const record of records) {
+    const direction = directionOf(record).toUpperCase();
+    const at = parseMessageTimestamp(sentAtOf(record), order);
     if (direction !== 'OUTGOING' && direction !== 'INCOMING') {
-      skipped.push({
-        line: record.line,
-        reason: `Unknown invitation direction "${field(record, columns, 'Direction')}"`,
-      });
+      skipped.push({ line: record.line, reason: `Unknown invitation direction "${directionOf(record)}"` });
       continue;
     }
     if (!at) {
@@ -37,8 +44,8 @@ export function parseLinkedInInvitations(text: string): ParseOutcome {
       kind: 'invitation',
       direction: outgoing ? 'sent' : 'received',
       at,
-      counterpartName: field(record, columns, outgoing ? 'To' : 'From'),
-      counterpartProfileUrl: orNull(field(record, columns, outgoing ? 'inviteeProfileUrl' : 'inviterProfileUrl')),
+      counterpartName: outgoing ? toOf(record) : fromOf(record),
+      counterpartProfileUrl: orNull(outgoing ? inviteeUrlOf(record) : inviterUrlOf(record)),
       conversationId: null,
       folder: null,
     });

@@ -9,17 +9,21 @@ import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { suspendListingIndexes } from '../db/bulk-load.js';
 import { prepared } from '../db/prepared.js';
-import { refreshInteractionTotals, upsertPerson } from '../roster/contact-writes.js';
+import { upsertPerson } from '../roster/contact-writes.js';
+import { refreshInteractionTotals } from '../roster/interaction-writes.js';
 import { reindexContacts } from '../roster/search-index.js';
 import { contactForCounterpart, recordInteraction } from '../roster/interaction-writes.js';
 import { proposeHandleMergesFor } from '../roster/handle-merge-proposals.js';
-import { proposeMergesFor } from '../roster/merge-proposals.js';
+import { proposeMergesFor, proposeSharedIdentifierMerges } from '../roster/merge-proposals.js';
+import type { HandleListKind } from './mastodon-csv.js';
 import { parseImportFile } from './parse-import-file.js';
-import type { ParsedFile } from './types.js';
+import type { ImportedInteraction, ImportedPerson, ParsedFile } from './types.js';
 
 export interface ImportInputFile {
   name: string;
   bytes: Uint8Array;
+  /** What a header-less list of Mastodon handles in this file is, when the user said. */
+  listKind?: HandleListKind;
 }
 
 export interface ImportOptions {
@@ -62,12 +66,20 @@ function skip(report: FileImportReport, line: number, reason: string): void {
   if (report.skippedRows.length < MAX_REPORTED_SKIPS) report.skippedRows.push({ line, reason });
 }
 
-/** Flattens archives into their parts; contact lists go before messages so messages find their people. */
-function toUnits(name: string, parsed: ParsedFile): ImportUnit[] {
+/**
+ * Flattens archives into their parts, each its own file: a part that cannot be read is
+ * reported (in `failed`) and the others still import.
+ */
+function toUnits(name: string, parsed: ParsedFile, failed: FileImportReport[]): ImportUnit[] {
   const own: ImportUnit[] =
     parsed.format === 'linkedin-zip' ? [] : [{ parsed, report: emptyReport(name, parsed.format) }];
-  const parts = (parsed.parts ?? []).flatMap((part) => toUnits(`${name} › ${part.name}`, part.parsed));
   for (const unit of own) for (const row of unit.parsed.skipped) skip(unit.report, row.line, row.reason);
+  const parts = (parsed.parts ?? []).flatMap((part) => {
+    const partName = `${name} › ${part.name}`;
+    if ('parsed' in part) return toUnits(partName, part.parsed, failed);
+    failed.push({ ...emptyReport(partName, null), error: part.error });
+    return [];
+  });
   return [...own, ...parts];
 }
 
@@ -91,8 +103,8 @@ export async function runImport(
   for (const [index, file] of files.entries()) {
     progress('parsing', file.name, index, files.length);
     await yieldToEventLoop();
-    const outcome = parseImportFile(file.name, file.bytes);
-    if (outcome.ok) units.push(...toUnits(file.name, outcome.file));
+    const outcome = parseImportFile(file.name, file.bytes, { listKind: file.listKind });
+    if (outcome.ok) units.push(...toUnits(file.name, outcome.file, failed));
     else failed.push({ ...emptyReport(file.name, null), error: outcome.error });
   }
   units.sort((a, b) => Number(a.parsed.people.length === 0) - Number(b.parsed.people.length === 0));
@@ -105,6 +117,19 @@ export async function runImport(
   const reindex = new Set<number>();
   const touched = new Set<number>();
   const interactionContacts = new Set<number>();
+  const sharedIdentifiers: { contactId: number; otherId: number; key: string }[] = [];
+
+  /** The one write loop: chunks that report progress, yield to the event loop and honour Cancel. */
+  async function inChunks<T>(items: readonly T[], fileName: string, write: (item: T) => void): Promise<void> {
+    for (let start = 0; start < items.length; start += CHUNK) {
+      const end = Math.min(items.length, start + CHUNK);
+      for (let index = start; index < end; index += 1) write(items[index]!);
+      done += end - start;
+      progress('saving', fileName, done, totalRecords);
+      await yieldToEventLoop();
+      if (options.signal?.aborted) throw new CoreError('cancelled', 'Import cancelled; nothing was changed.');
+    }
+  }
 
   db.exec('BEGIN IMMEDIATE');
   try {
@@ -116,43 +141,33 @@ export async function runImport(
     const noKeysYet = prepared(db, 'SELECT NOT EXISTS (SELECT 1 FROM identity_keys)').pluck().get() === 1;
     const knownKeys = noKeysYet ? new Set<string>() : undefined;
     for (const { parsed, report } of units) {
-      for (let start = 0; start < parsed.people.length; start += CHUNK) {
-        for (const person of parsed.people.slice(start, start + CHUNK)) {
-          const result = upsertPerson(db, person, now, reindex, knownKeys);
-          report[result.outcome] += 1;
-          touched.add(result.contactId);
-          for (const gone of result.absorbed) touched.delete(gone);
+      await inChunks<ImportedPerson>(parsed.people, report.name, (person) => {
+        const result = upsertPerson(db, person, now, reindex, knownKeys);
+        report[result.outcome] += 1;
+        touched.add(result.contactId);
+        for (const gone of result.absorbed) touched.delete(gone);
+        for (const { contactId, key } of result.shared)
+          sharedIdentifiers.push({ contactId: result.contactId, otherId: contactId, key });
+      });
+      await inChunks<ImportedInteraction>(parsed.interactions, report.name, (interaction) => {
+        const contactId = contactForCounterpart(db, interaction);
+        if (contactId === null) {
+          const who = interaction.counterpartName || interaction.counterpartProfileUrl || 'the other party';
+          skip(report, interaction.line, `No contact in your roster matches ${who}`);
+          return;
         }
-        done += Math.min(CHUNK, parsed.people.length - start);
-        progress('saving', report.name, done, totalRecords);
-        await yieldToEventLoop();
-        if (options.signal?.aborted) throw new CoreError('cancelled', 'Import cancelled; nothing was changed.');
-      }
-      for (let start = 0; start < parsed.interactions.length; start += CHUNK) {
-        for (const interaction of parsed.interactions.slice(start, start + CHUNK)) {
-          const contactId = contactForCounterpart(db, interaction);
-          if (contactId === null) {
-            skip(
-              report,
-              interaction.line,
-              `No contact in your roster matches ${interaction.counterpartName || 'the other party'}`,
-            );
-            continue;
-          }
-          if (recordInteraction(db, contactId, interaction)) report.interactions += 1;
-          interactionContacts.add(contactId);
-        }
-        done += Math.min(CHUNK, parsed.interactions.length - start);
-        progress('saving', report.name, done, totalRecords);
-        await yieldToEventLoop();
-        if (options.signal?.aborted) throw new CoreError('cancelled', 'Import cancelled; nothing was changed.');
-      }
+        if (recordInteraction(db, contactId, interaction)) report.interactions += 1;
+        interactionContacts.add(contactId);
+      });
     }
     progress('indexing', '', done, totalRecords);
     restoreIndexes();
     reindexContacts(db, reindex);
     refreshInteractionTotals(db, interactionContacts);
-    const mergeProposals = proposeMergesFor(db, touched, now) + proposeHandleMergesFor(db, touched, now);
+    const mergeProposals =
+      proposeMergesFor(db, touched, now) +
+      proposeSharedIdentifierMerges(db, sharedIdentifiers, now) +
+      proposeHandleMergesFor(db, touched, now);
     const record = prepared(
       db,
       `INSERT INTO imports (file_name, format, imported_at, added, updated, merged, skipped, interactions)

@@ -61,14 +61,19 @@ export interface ParsedFile {
   people: ImportedPerson[];
   interactions: ImportedInteraction[];
   skipped: SkippedRow[];
-  /** Files found inside an archive (LinkedIn export .zip), parsed in turn. */
-  parts?: { name: string; parsed: ParsedFile }[];
+  /** Files found inside an archive (LinkedIn export .zip), each parsed on its own. */
+  parts?: ArchivePart[];
 }
+
+/** One file inside an archive: read, or refused with its reason (the other parts still import). */
+export type ArchivePart = { name: string; parsed: ParsedFile } | { name: string; error: ParseFailure };
 
 /** Parsers never throw on bad input: they return this with the first line that is wrong. */
 export interface ParseFailure {
   line: number;
   message: string;
+  /** Set when the user can resolve it: a header-less handle list needs to be told its kind. */
+  code?: 'unknown-list-kind';
 }
 
 export type ParseOutcome = { ok: true; file: ParsedFile } | { ok: false; error: ParseFailure };

@@ -1,8 +1,9 @@
-import { MergeField, type MergeSurvivors, type SourceKind } from '../../../shared/domain.js';
+import type { SourceKind } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
-import { getValue, identifier, joinSql, runSql, sql } from '../db/sql.js';
 import type { ImportedPerson } from '../import/types.js';
+import { isConnectionKey, keepConnectionKeys } from './connection-keys.js';
+import { matchRecord, type SharedIdentifier } from './contact-matching.js';
 import {
   canonicalLinkedInUrl,
   identityKeys,
@@ -11,7 +12,10 @@ import {
   normalizeHandle,
   profileSlugOf,
 } from './identity.js';
-import { indexNewContact, unindexContact } from './search-index.js';
+import { indexNewContact } from './search-index.js';
+import { mergeContacts } from './merge-contacts.js';
+import { displayNameOf, hasOwnName } from './display-names.js';
+import { recordName, WEAK_KEY_PREFIX, weakIdentityKeys } from './weak-keys.js';
 
 export type UpsertOutcome = 'added' | 'updated' | 'merged' | 'unchanged' | 'reappeared';
 
@@ -20,6 +24,8 @@ export interface UpsertResult {
   outcome: UpsertOutcome;
   /** Existing contacts folded into `contactId` because the record's keys joined them. */
   absorbed: number[];
+  /** Identifiers shared with a differently named contact: a merge for the user to decide. */
+  shared: SharedIdentifier[];
 }
 
 interface StoredContact {
@@ -38,26 +44,6 @@ interface StoredContact {
 /** Sources whose employment and connection date describe the present; they overwrite, others only fill gaps. */
 const AUTHORITATIVE_SOURCES: ReadonlySet<SourceKind> = new Set(['linkedin']);
 
-export function displayNameOf(
-  person: Pick<ImportedPerson, 'fullName' | 'firstName' | 'lastName' | 'emails' | 'handles'>,
-): string {
-  const name = person.fullName.trim() || `${person.firstName} ${person.lastName}`.trim();
-  return name || person.emails[0] || person.handles[0] || 'Unnamed contact';
-}
-
-/** The contacts the keys point at, and the keys not stored yet (the only ones worth inserting). */
-function lookUpKeys(db: Db, keys: readonly string[]): { contactIds: number[]; unstoredKeys: string[] } {
-  const lookup = prepared(db, 'SELECT contact_id FROM identity_keys WHERE key = ?');
-  const ids = new Set<number>();
-  const unstoredKeys: string[] = [];
-  for (const key of keys) {
-    const row = lookup.get(key) as { contact_id: number } | undefined;
-    if (row) ids.add(row.contact_id);
-    else unstoredKeys.push(key);
-  }
-  return { contactIds: [...ids].sort((a, b) => a - b), unstoredKeys };
-}
-
 /**
  * Inserts identifiers and values; returns whether anything new was stored. `unstoredKeys` are
  * the identity keys no contact has yet: the others would be ignored anyway.
@@ -67,11 +53,17 @@ function attachIdentifiers(
   id: number,
   person: ImportedPerson,
   unstoredKeys: readonly string[],
+  weakKeys: readonly string[],
   newContact = false,
 ): boolean {
   let added = 0;
   const addKey = prepared(db, 'INSERT OR IGNORE INTO identity_keys (key, contact_id) VALUES (?, ?)');
-  for (const key of unstoredKeys) added += addKey.run(key, id).changes;
+  // Weak keys (after the strong ones in `unstoredKeys`) are not news: they never make a record "updated".
+  for (const key of weakKeys) addKey.run(key, id);
+  for (const key of unstoredKeys) {
+    const changes = addKey.run(key, id).changes;
+    if (!key.startsWith(WEAK_KEY_PREFIX)) added += changes;
+  }
 
   const nextRank = prepared(db, 'SELECT coalesce(max(rank), -1) + 1 AS rank FROM contact_emails WHERE contact_id = ?');
   const addEmail = prepared(
@@ -153,7 +145,8 @@ function updateFields(
   const next = {
     first_name: stored.first_name || person.firstName,
     last_name: stored.last_name || person.lastName,
-    display_name: stored.display_name === 'Unnamed contact' ? displayNameOf(person) : stored.display_name,
+    // A contact named after an address or number takes the first real name a record gives.
+    display_name: !hasOwnName(stored) && recordName(person) ? displayNameOf(person) : stored.display_name,
     company: pick(stored.company, person.company, authoritative),
     position: pick(stored.position, person.position, authoritative),
     profile_url: pick(stored.profile_url, profileUrl, false),
@@ -164,6 +157,7 @@ function updateFields(
   const changed =
     photo !== null || (Object.keys(next) as (keyof typeof next)[]).some((field) => next[field] !== stored[field]);
   if (!changed) return false;
+  if (stored.connected_on && next.connected_on !== stored.connected_on) keepConnectionKeys(db, [stored.id]);
   prepared(
     db,
     `UPDATE contacts SET first_name = ?, last_name = ?, display_name = ?, sort_name = ?, company = ?, position = ?,
@@ -214,15 +208,18 @@ export function upsertPerson(
   // The slug feeds both the identity keys and the stored profile URL: read it once.
   const slug = profileSlugOf(person);
   const profileUrl = slug ? canonicalLinkedInUrl(slug) : null;
-  const keys = identityKeys(person, slug);
-  const mayMatch = knownKeys === undefined || keys.some((key) => knownKeys.has(key));
-  const { contactIds: matches, unstoredKeys } = mayMatch
-    ? lookUpKeys(db, keys)
-    : { contactIds: [], unstoredKeys: keys };
-  for (const key of keys) knownKeys?.add(key);
+  const weakKeys = weakIdentityKeys(person);
+  const match = matchRecord(
+    db,
+    { name: recordName(person), strongKeys: identityKeys(person, slug), weakKeys },
+    knownKeys,
+  );
+  const { contactIds: matches, unstoredKeys, shared } = match;
   if (matches.length === 0) {
     const id = insertContact(db, person, profileUrl, now);
-    attachIdentifiers(db, id, person, unstoredKeys, true);
+    // With a profile URL, the LinkedIn connection key is read off the new row when needed (connection-keys.ts).
+    const keysToStore = slug ? unstoredKeys.filter((key) => !isConnectionKey(key)) : unstoredKeys;
+    attachIdentifiers(db, id, person, keysToStore, [], true);
     touchSource(db, id, person, now, true);
     indexNewContact(db, id, {
       name: displayNameOf(person),
@@ -230,21 +227,23 @@ export function upsertPerson(
       position: person.position,
       emails: person.emails,
     });
-    return { contactId: id, outcome: 'added', absorbed: [] };
+    return { contactId: id, outcome: 'added', absorbed: [], shared };
   }
   const [target, ...others] = matches as [number, ...number[]];
   if (others.length === 0 && flagIfRemoved(db, target, person, now)) {
-    return { contactId: target, outcome: 'reappeared', absorbed: [] };
+    return { contactId: target, outcome: 'reappeared', absorbed: [], shared };
   }
   for (const other of others) mergeContacts(db, target, other, now, reindex);
   const fieldsChanged = updateFields(db, readStored(db, target), person, profileUrl, now);
-  // Merging moved the others' keys to the target, so the stored ones are still stored.
-  const identifiersAdded = attachIdentifiers(db, target, person, unstoredKeys);
   const newSource = touchSource(db, target, person, now);
+  // Merging moved the others' keys to the target, so the stored ones are still stored. Weak keys
+  // were not looked up after a strong match: they are written when the source or fields are new.
+  const weakToAttach = newSource || fieldsChanged ? weakKeys : [];
+  const identifiersAdded = attachIdentifiers(db, target, person, unstoredKeys, weakToAttach);
   if (fieldsChanged || identifiersAdded) reindex.add(target);
   const outcome: UpsertOutcome =
     others.length > 0 || newSource ? 'merged' : fieldsChanged || identifiersAdded ? 'updated' : 'unchanged';
-  return { contactId: target, outcome, absorbed: others };
+  return { contactId: target, outcome, absorbed: others, shared };
 }
 
 /**
@@ -259,113 +258,4 @@ function flagIfRemoved(db: Db, id: number, person: ImportedPerson, now: string):
       id,
     ).changes > 0
   );
-}
-
-/** Recomputes message counts and last interaction from the interactions table. */
-export function refreshInteractionTotals(db: Db, ids: Iterable<number>): void {
-  const update = prepared(
-    db,
-    `UPDATE contacts SET
-       sent_count = (SELECT count(*) FROM interactions i WHERE i.contact_id = contacts.id
-                       AND i.kind = 'message' AND i.direction = 'sent' AND coalesce(i.folder, '') <> 'SPAM'),
-       received_count = (SELECT count(*) FROM interactions i WHERE i.contact_id = contacts.id
-                       AND i.kind = 'message' AND i.direction = 'received' AND coalesce(i.folder, '') <> 'SPAM'),
-       last_interaction_at = (SELECT max(at) FROM interactions i WHERE i.contact_id = contacts.id
-                       AND coalesce(i.folder, '') <> 'SPAM')
-     WHERE id = ?`,
-  );
-  for (const id of ids) update.run(id);
-}
-
-/** The columns behind each field a merge can take from the other side. */
-const MERGE_FIELD_COLUMNS: Record<MergeField, readonly MergeColumn[]> = {
-  name: ['first_name', 'last_name', 'display_name', 'sort_name'],
-  company: ['company'],
-  position: ['position'],
-  profileUrl: ['profile_url'],
-  connectedOn: ['connected_on'],
-  note: ['note'],
-};
-type MergeColumn =
-  | 'first_name'
-  | 'last_name'
-  | 'display_name'
-  | 'sort_name'
-  | 'company'
-  | 'position'
-  | 'profile_url'
-  | 'connected_on'
-  | 'note';
-const MERGE_COLUMNS = Object.values(MERGE_FIELD_COLUMNS).flat();
-
-/** Fields the user chose from the dropped side ('b') replace the kept side's values. */
-function takeFromDropped(db: Db, keepId: number, dropId: number, chosen: MergeSurvivors): void {
-  // A name made up from an address (a Mastodon follow, an email-only card) gives way to a real one.
-  const named = (id: number) =>
-    getValue<number>(db, sql`SELECT first_name <> '' OR last_name <> '' FROM contacts WHERE id = ${id}`) === 1;
-  const survivors: MergeSurvivors =
-    chosen.name === undefined && !named(keepId) && named(dropId) ? { ...chosen, name: 'b' } : chosen;
-  const columns = MergeField.options.filter((field) => survivors[field] === 'b').flatMap((f) => MERGE_FIELD_COLUMNS[f]);
-  if (columns.length === 0) return;
-  const assignments = columns.map((column) => {
-    const name = identifier(column, MERGE_COLUMNS);
-    return sql`${name} = (SELECT ${name} FROM contacts WHERE id = ${dropId})`;
-  });
-  runSql(db, sql`UPDATE contacts SET ${joinSql(assignments, ', ')} WHERE id = ${keepId}`);
-}
-
-/** Tables whose rows simply change owner when two contacts become one. */
-const MOVED_ON_MERGE = [
-  'identity_keys',
-  'contact_phones',
-  'contact_handles',
-  'contact_urls',
-  'contact_sources',
-] as const;
-
-/**
- * Folds `dropId` into `keepId`: identifiers, sources and interactions move over, empty
- * fields are filled, and the dropped contact is deleted. Used for key collisions and
- * for accepted merge proposals.
- */
-export function mergeContacts(
-  db: Db,
-  keepId: number,
-  dropId: number,
-  now: string,
-  reindex: Set<number>,
-  survivors: MergeSurvivors = {},
-): void {
-  if (keepId === dropId) return;
-  for (const table of MOVED_ON_MERGE) {
-    runSql(
-      db,
-      sql`UPDATE OR IGNORE ${identifier(table, MOVED_ON_MERGE)} SET contact_id = ${keepId} WHERE contact_id = ${dropId}`,
-    );
-  }
-  prepared(
-    db,
-    `INSERT OR IGNORE INTO contact_emails (contact_id, normalized, address, rank)
-     SELECT ?, normalized, address, rank + 1000 FROM contact_emails WHERE contact_id = ?`,
-  ).run(keepId, dropId);
-  prepared(db, 'UPDATE OR IGNORE interactions SET contact_id = ? WHERE contact_id = ?').run(keepId, dropId);
-  prepared(
-    db,
-    `UPDATE contacts SET
-       company = coalesce(company, (SELECT company FROM contacts WHERE id = @drop)),
-       position = coalesce(position, (SELECT position FROM contacts WHERE id = @drop)),
-       profile_url = coalesce(profile_url, (SELECT profile_url FROM contacts WHERE id = @drop)),
-       connected_on = coalesce(connected_on, (SELECT connected_on FROM contacts WHERE id = @drop)),
-       note = coalesce(note, (SELECT note FROM contacts WHERE id = @drop)),
-       photo_type = CASE WHEN photo IS NULL THEN (SELECT photo_type FROM contacts WHERE id = @drop) ELSE photo_type END,
-       photo = coalesce(photo, (SELECT photo FROM contacts WHERE id = @drop)),
-       updated_at = @now
-     WHERE id = @keep`,
-  ).run({ keep: keepId, drop: dropId, now });
-  takeFromDropped(db, keepId, dropId, survivors);
-  prepared(db, 'DELETE FROM contacts WHERE id = ?').run(dropId);
-  unindexContact(db, dropId);
-  reindex.delete(dropId);
-  refreshInteractionTotals(db, [keepId]);
-  reindex.add(keepId);
 }

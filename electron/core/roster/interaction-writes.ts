@@ -39,3 +39,19 @@ export function recordInteraction(db: Db, contactId: number, interaction: Import
     ).changes > 0
   );
 }
+
+/** Recomputes message counts and last interaction from the interactions table. */
+export function refreshInteractionTotals(db: Db, ids: Iterable<number>): void {
+  const update = prepared(
+    db,
+    `UPDATE contacts SET
+       sent_count = (SELECT count(*) FROM interactions i WHERE i.contact_id = contacts.id
+                       AND i.kind = 'message' AND i.direction = 'sent' AND coalesce(i.folder, '') <> 'SPAM'),
+       received_count = (SELECT count(*) FROM interactions i WHERE i.contact_id = contacts.id
+                       AND i.kind = 'message' AND i.direction = 'received' AND coalesce(i.folder, '') <> 'SPAM'),
+       last_interaction_at = (SELECT max(at) FROM interactions i WHERE i.contact_id = contacts.id
+                       AND coalesce(i.folder, '') <> 'SPAM')
+     WHERE id = ?`,
+  );
+  for (const id of ids) update.run(id);
+}

@@ -6,6 +6,7 @@ import { CoreError } from '../../../shared/result.js';
 import { mergeCandidates } from './contact-reads.js';
 import { statusIs } from './contact-status.js';
 import { recordedMerge } from '../history/merge-history.js';
+import { sharedValueOf } from './weak-keys.js';
 
 /**
  * Proposes merges for contacts with the same name and company but no shared identifier:
@@ -24,6 +25,29 @@ export function proposeMergesFor(db: Db, ids: Iterable<number>, now: string): nu
            AND self.company IS NOT NULL AND self.sort_name <> ''
            AND ${statusIs('active', 'self.id')} AND ${statusIs('active', 'other.id')}`,
   ).changes;
+}
+
+/**
+ * Proposes merging people who share an identifier (a family email, a landline) under names that
+ * clearly differ: they were kept apart, and the reason names what they share.
+ */
+export function proposeSharedIdentifierMerges(
+  db: Db,
+  pairs: Iterable<{ contactId: number; otherId: number; key: string }>,
+  now: string,
+): number {
+  const propose = prepared(
+    db,
+    `INSERT OR IGNORE INTO merge_proposals (contact_a, contact_b, reason, created_at)
+     SELECT min(@a, @b), max(@a, @b), @reason, @now
+      WHERE @a <> @b AND EXISTS (SELECT 1 FROM contacts WHERE id = @a) AND EXISTS (SELECT 1 FROM contacts WHERE id = @b)`,
+  );
+  let added = 0;
+  for (const { contactId, otherId, key } of pairs) {
+    const reason = `Both use ${sharedValueOf(key)}, but their names differ`;
+    added += propose.run({ a: contactId, b: otherId, reason, now }).changes;
+  }
+  return added;
 }
 
 export function openMergeProposals(db: Db): MergeProposal[] {

@@ -1,16 +1,17 @@
-import type { ImportProgress, ImportSummary } from '../../../shared/domain.js';
-import type { Result } from '../../../shared/result.js';
+import type { HandleListKind, ImportProgress, ImportSummary } from '../../../shared/domain.js';
 import type { EventPayload } from '../../../shared/ipc.js';
+import type { Result } from '../../../shared/result.js';
+import type { SliceCreator } from './slice.js';
 
 type ImportFileBytes = EventPayload<'filesOffered'>['files'][number];
-import type { SliceCreator } from './slice.js';
 
 export interface ImportSlice {
   importRunning: boolean;
   progress: ImportProgress | null;
   summary: ImportSummary | null;
   setProgress(progress: ImportProgress): void;
-  importFiles(files: readonly File[]): Promise<void>;
+  /** `listKind`: what header-less Mastodon lists among the files hold, when the user said. */
+  importFiles(files: readonly File[], listKind?: HandleListKind): Promise<void>;
   /** Files that arrive as bytes: opened with Prune from the OS, or File › Import… in the desktop app. */
   importBytes(files: readonly ImportFileBytes[]): Promise<void>;
   loadSample(): Promise<void>;
@@ -36,10 +37,14 @@ export const createImportSlice: SliceCreator<ImportSlice> =
       progress: null,
       summary: null,
       setProgress: (progress) => set({ progress }),
-      importFiles: (files) =>
+      importFiles: (files, listKind) =>
         run(async () => {
           const payload = await Promise.all(
-            files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+            files.map(async (file) => ({
+              name: file.name,
+              bytes: new Uint8Array(await file.arrayBuffer()),
+              ...(listKind ? { listKind } : {}),
+            })),
           );
           return api.importFiles({ files: payload });
         }),

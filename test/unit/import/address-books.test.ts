@@ -71,10 +71,13 @@ describe('Mastodon exports', () => {
       'muted',
       'muted',
     ]);
-    const blocked = parsed(corpusBytes('mastodon', 'blocked_accounts.txt'));
+    const blocked = parsed(corpusBytes('mastodon', 'blocked_accounts.txt'), 'blocked_accounts.txt');
     expect(blocked.format).toBe('mastodon-blocked');
     expect(blocked.people.map((p) => p.handles[0])).toEqual(['user@example.com', 'user@test.com']);
-    expect(parsed(corpusBytes('mastodon', 'utf8-followers.txt')).people[0]!.handles).toEqual(['@nare@թութ.հայ']);
+    const followers = parsed(corpusBytes('mastodon', 'utf8-followers.txt'), 'utf8-followers.txt', {
+      listKind: 'following',
+    });
+    expect(followers.people[0]!.handles).toEqual(['@nare@թութ.հայ']);
   });
 
   it('skips a row that is not an address, with the reason', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { parseImportFile } from '../../../electron/core/import/parse-import-file.js';
+import { parseImportFile, type ParseOptions } from '../../../electron/core/import/parse-import-file.js';
 import type { ParsedFile, ParseFailure } from '../../../electron/core/import/types.js';
 import { corpusPath } from '../../helpers/temp-dir.js';
 
@@ -8,8 +8,8 @@ export const corpusBytes = (...parts: string[]): Uint8Array => new Uint8Array(re
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** Parses and insists it worked, so each test reads as what it checks. */
-export function parsed(bytes: Uint8Array, name = 'file'): ParsedFile {
-  const outcome = parseImportFile(name, bytes);
+export function parsed(bytes: Uint8Array, name = 'file', options: ParseOptions = {}): ParsedFile {
+  const outcome = parseImportFile(name, bytes, options);
   if (!outcome.ok) expect.fail(`expected ${name} to parse, got line ${outcome.error.line}: ${outcome.error.message}`);
   return outcome.file;
 }

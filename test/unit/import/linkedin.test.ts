@@ -128,7 +128,7 @@ describe('LinkedIn export archive', () => {
     });
     const file = parsed(archive, 'export.zip');
     expect(file.format).toBe('linkedin-zip');
-    expect(file.parts?.map((part) => [part.name, part.parsed.format])).toEqual([
+    expect(file.parts?.map((part) => [part.name, 'parsed' in part ? part.parsed.format : part.error])).toEqual([
       ['Basic_LinkedInDataExport_11-22-2026/Connections.csv', 'linkedin-connections'],
       ['Basic_LinkedInDataExport_11-22-2026/messages.csv', 'linkedin-messages'],
       ['Invitations.csv', 'linkedin-invitations'],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../electron/core/import/decode-text.js';
 import { parseImportFile } from '../../../electron/core/import/parse-import-file.js';
 import { parseVcards } from '../../../electron/core/import/vcard.js';
+import * as shapes from '../../integration/real-shapes/files.js';
 import { corpusBytes } from './helpers.js';
 
 const connections = new TextDecoder().decode(corpusBytes('linkedin', 'Connections.csv'));
@@ -37,6 +38,27 @@ describe('parsers never throw', () => {
           expect(isOutcome(parseImportFile('x', new TextEncoder().encode(text)))).toBe(true);
         }),
         { numRuns: 150 },
+      );
+    }
+  });
+
+  it('on the shapes of real exports (issue 8) with arbitrary text spliced in', () => {
+    const bases = [
+      shapes.messagesWithCommas,
+      shapes.messages2018,
+      shapes.connectionsSemicolon,
+      shapes.connectionsTab,
+      shapes.connectionsMixedDates,
+      shapes.googleFamily,
+      shapes.followingHeaderless,
+    ];
+    for (const base of bases) {
+      fc.assert(
+        fc.property(splicedInto(base), fc.constantFrom(undefined, 'blocked' as const), (text, listKind) => {
+          const bytes = new TextEncoder().encode(text);
+          expect(isOutcome(parseImportFile('following_accounts.csv', bytes, { listKind }))).toBe(true);
+        }),
+        { numRuns: 60 },
       );
     }
   });

@@ -3,6 +3,7 @@ import { initialRoster } from './0010-initial-roster.js';
 import { removalAndAudit } from './0020-removal-and-audit.js';
 import { removalSideTable } from './0030-removal-side-table.js';
 import { leanerImportWrites } from './0040-leaner-import-writes.js';
+import { weakIdentityKeysBackfill } from './0050-weak-identity-keys.js';
 import { undoHistory } from './0060-undo-history.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
@@ -11,5 +12,6 @@ export const migrations: readonly Migration[] = [
   removalAndAudit,
   removalSideTable,
   leanerImportWrites,
+  weakIdentityKeysBackfill,
   undoHistory,
 ];

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from '../../store/index.js';
+import { rememberImportedFiles } from './remembered-files.js';
 
 const hasFiles = (event: DragEvent): boolean => [...(event.dataTransfer?.types ?? [])].includes('Files');
 
@@ -27,7 +28,10 @@ export function DropZone() {
       depth = 0;
       setActive(false);
       const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length > 0) void importFiles(files);
+      if (files.length > 0) {
+        rememberImportedFiles(files);
+        void importFiles(files);
+      }
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -1,5 +1,6 @@
 import type { FileImportReport } from '../../../../shared/domain.js';
 import { formatCount, plural } from '../../components/format.js';
+import { ListKindChoice } from './ListKindChoice.js';
 
 const FORMAT_LABELS: Record<string, string> = {
   'linkedin-connections': 'LinkedIn connections',
@@ -33,6 +34,7 @@ function FileError({ file, error }: { file: FileImportReport; error: NonNullable
         </>
       )}{' '}
       Nothing from this file was stored.
+      {error.code === 'unknown-list-kind' && <ListKindChoice fileName={file.name} />}
     </li>
   );
 }

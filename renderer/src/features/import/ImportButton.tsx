@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import { Button, type ButtonVariant } from '../../components/Button.js';
 import { ACCEPTED_FILES } from '../../components/accepted-files.js';
 import { useStore } from '../../store/index.js';
+import { rememberImportedFiles } from './remembered-files.js';
 
 /** A button that opens the file picker; picked files go straight to the importer. */
 export function ImportButton({ children, variant }: { children: ReactNode; variant?: ButtonVariant }) {
@@ -23,7 +24,10 @@ export function ImportButton({ children, variant }: { children: ReactNode; varia
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';
-          if (files.length > 0) void importFiles(files);
+          if (files.length > 0) {
+            rememberImportedFiles(files);
+            void importFiles(files);
+          }
         }}
       />
     </>
