@@ -11,7 +11,7 @@ export const CONTACT_COLUMNS: readonly DataColumn<ContactSort>[] = [
   // Date columns do not shrink below their header: "Connected on" and "Last interaction" stay whole.
   { key: 'connectedOn', label: 'Connected on', width: 134, minWidth: 134 },
   { key: 'lastInteraction', label: 'Last interaction', width: 154, minWidth: 154 },
-  { key: 'sources', label: 'Sources', width: 140, minWidth: 100 },
+  { key: 'sources', label: 'Sources', width: 150, minWidth: 140 },
 ];
 
 export function visibleColumns(prefs: ColumnPrefs): DataColumn<ContactSort>[] {
