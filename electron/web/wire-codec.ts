@@ -19,13 +19,27 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
+/** True when a byte array is anywhere in `value`; arrays of numbers (id lists) are skipped in one pass. */
+function containsBytes(value: unknown): boolean {
+  if (value instanceof Uint8Array) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.length > 0 && typeof value[0] !== 'number' && value.some(containsBytes);
+  return Object.values(value).some(containsBytes);
+}
+
+/**
+ * A replacer or reviver runs once per value: over a 100,000-id list that is most of the
+ * cost of a query's answer, so they run only when bytes are actually there.
+ */
 export function encodeWire(value: unknown): string {
+  if (!containsBytes(value)) return JSON.stringify(value);
   return JSON.stringify(value, (_key, item: unknown) =>
     item instanceof Uint8Array ? { [BYTES_TAG]: toBase64(item) } : item,
   );
 }
 
 export function decodeWire(text: string): unknown {
+  if (!text.includes(`"${BYTES_TAG}"`)) return JSON.parse(text);
   return JSON.parse(text, (_key, item: unknown) => {
     if (item && typeof item === 'object' && !Array.isArray(item)) {
       const tagged = (item as Record<string, unknown>)[BYTES_TAG];

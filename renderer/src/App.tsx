@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { Button } from './components/Button.js';
 import { ErrorBanner } from './components/ErrorBanner.js';
+import { ColumnsMenu } from './features/contacts/ColumnsMenu.js';
 import { RosterHealthBanner } from './features/backup/RosterHealthBanner.js';
 import { ContactTable } from './features/contacts/ContactTable.js';
 import { DetailPane } from './features/contacts/DetailPane.js';
@@ -11,6 +13,8 @@ import { FirstRun } from './features/import/FirstRun.js';
 import { ImportButton } from './features/import/ImportButton.js';
 import { ImportProgressPanel } from './features/import/ImportProgressPanel.js';
 import { ImportSummaryDialog } from './features/import/ImportSummaryDialog.js';
+import { ConfirmDeletionDialog } from './features/declutter/ConfirmDeletionDialog.js';
+import { HistoryButtons } from './features/declutter/HistoryButtons.js';
 import { ConfirmRemovalDialog } from './features/declutter/ConfirmRemovalDialog.js';
 import { ExportMenu, MastodonExportDialog } from './features/declutter/ExportMenu.js';
 import { SelectionBar } from './features/declutter/SelectionBar.js';
@@ -19,44 +23,73 @@ import { ViewTabs } from './features/declutter/ViewTabs.js';
 import { AuditLogView } from './features/log/AuditLogView.js';
 import { ChecklistView } from './features/checklist/ChecklistView.js';
 import { MergeButton, MergePanel } from './features/merge/MergePanel.js';
+import { GlobalShortcuts } from './features/shell/GlobalShortcuts.js';
+import { Overlays } from './features/shell/Overlays.js';
+import { SkipLink } from './features/shell/SkipLink.js';
+import { ThemeSync } from './features/shell/ThemeSync.js';
+import { isListView } from './store/view-slice.js';
 import { useStore } from './store/index.js';
 
 function Roster() {
   const view = useStore((s) => s.view);
-  const listView = view === 'roster' || view === 'trash' || view === 'removed';
+  const openOverlay = useStore((s) => s.openOverlay);
+  const listView = isListView(view);
   return (
     <>
+      <SkipLink />
       <header className="toolbar">
         <span className="app-name">Prune</span>
         <ViewTabs />
         <span className="spacer" />
+        <HistoryButtons />
         <MergeButton />
-        <ExportMenu />
         <ImportButton>Import…</ImportButton>
+        <ExportMenu />
+        <Button
+          variant="ghost"
+          className="icon-button hide-narrow"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => openOverlay('shortcuts')}
+        >
+          ?
+        </Button>
+        <Button
+          variant="ghost"
+          className="icon-button"
+          aria-label="Settings"
+          title="Settings"
+          data-testid="settings-button"
+          onClick={() => openOverlay('settings')}
+        >
+          ⚙
+        </Button>
       </header>
       {listView && (
         <div className="list-bar">
           <SearchBox />
           <ShownCount />
-          {view !== 'removed' && <SelectionBar />}
+          <ColumnsMenu />
+          <SelectionBar />
         </div>
       )}
       {listView && <FilterChips />}
-      <main className="workspace">
+      <main id="workspace" className={`workspace${listView ? '' : ' workspace-single'}`}>
         {listView ? <ContactTable /> : view === 'checklist' ? <ChecklistView /> : <AuditLogView />}
         {listView && <DetailPane />}
       </main>
       <MergePanel />
       <ConfirmRemovalDialog />
+      <ConfirmDeletionDialog />
       <MastodonExportDialog />
-      <ToastView />
     </>
   );
 }
 
 export function App() {
   const init = useStore((s) => s.init);
-  const ready = useStore((s) => s.facets !== null);
+  // The list paints as soon as its query is answered; facets (counts) may come later.
+  const ready = useStore((s) => s.facets !== null || (s.queryLoaded && s.totalInStatus > 0));
   const empty = useStore(
     (s) => s.facets !== null && Object.values(s.facets.statusCounts).every((count) => count === 0),
   );
@@ -68,10 +101,14 @@ export function App() {
   return (
     <div className="app" data-testid={ready ? 'app-ready' : 'app-loading'}>
       <RosterHealthBanner />
+      <ThemeSync />
+      <GlobalShortcuts />
       <ErrorBanner />
       <ImportProgressPanel />
       {ready && (empty ? <FirstRun /> : <Roster />)}
       <ImportSummaryDialog />
+      <Overlays />
+      <ToastView />
       <DropZone />
     </div>
   );

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bridgeAvailable } from './api.js';
 import { App } from './App.js';
-import './styles.css';
+import './styles/index.css';
 
 const root = createRoot(document.getElementById('root')!);
 if (bridgeAvailable()) {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --quick]`: speed figures for the roster, medians of
+ * `npm run bench [-- --json] [-- --quick] [-- --renderer]`: speed figures for the roster, medians of
  * several runs on seeded, realistic networks. Targets live in docs/benchmarks.md; this
  * script reports, it never fails on a number. `--quick` runs tiny sizes once, to prove
  * the suite works (npm test uses it).
@@ -29,8 +29,20 @@ import { benchFeedRefresh } from './feed-refresh.js';
 import { median, percentile, round, timed, timedAsync } from './stats.js';
 
 const { values: args } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
+  options: {
+    json: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    renderer: { type: 'boolean', default: false },
+  },
 });
+
+// `--renderer`: only the window over 100,000 contacts (Chromium; needs `npm run build`).
+if (args.renderer) {
+  const { benchRenderer } = await import('./renderer100k.js');
+  const figures = await benchRenderer();
+  console.log(args.json ? JSON.stringify(figures) : `renderer100k: ${JSON.stringify(figures)}`);
+  process.exit(0);
+}
 
 const sizes = args.quick
   ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40, feeds: 16 }

@@ -115,7 +115,9 @@ test.describe('declutter', () => {
     await page.getByTestId('confirm-remove').click();
     await expect(page.getByTestId('shown-count')).toHaveText('1 contact');
 
-    await page.getByTestId('export-menu').selectOption('mastodon-following');
+    // The export <select> became a menu button (issue 9): open it, then pick.
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('menu-mastodon-following').click();
     await expect(page.getByTestId('unfollow-list')).toHaveText('@user@test.com');
     const download = page.waitForEvent('download');
     await page.getByTestId('mastodon-export').getByRole('button', { name: /Save/ }).click();

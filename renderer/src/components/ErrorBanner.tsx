@@ -1,5 +1,6 @@
 import { useStore } from '../store/index.js';
 
+/** A failure the user has to know about; answers like "nothing to undo" go to the toast. */
 export function ErrorBanner() {
   const error = useStore((s) => s.error);
   const clearError = useStore((s) => s.clearError);
@@ -7,7 +8,7 @@ export function ErrorBanner() {
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
       <span>{error}</span>
-      <button type="button" className="link-button" onClick={clearError} aria-label="Dismiss error">
+      <button type="button" className="btn btn-ghost" onClick={clearError} aria-label="Dismiss error">
         Dismiss
       </button>
     </div>

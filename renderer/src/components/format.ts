@@ -18,3 +18,16 @@ export function formatTimestamp(iso: string | null): string {
 export const formatCount = (n: number): string => numberFormat.format(n);
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+const DAY_MS = 86_400_000;
+
+/** Whole days until a trashed person becomes a tombstone (never below zero). */
+export function daysLeft(trashedAt: string | null, trashDays: number, now = Date.now()): number | null {
+  if (!trashedAt) return null;
+  const at = new Date(trashedAt).getTime();
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, Math.ceil((at + trashDays * DAY_MS - now) / DAY_MS));
+}
+
+export const daysLeftLabel = (days: number): string =>
+  days === 0 ? 'leaves today' : days === 1 ? '1 day left' : `${days} days left`;

@@ -40,9 +40,12 @@ export const createAppSlice: SliceCreator<AppSlice> =
         api.on('importProgress', (progress) => get().setProgress(progress));
         api.on('rosterChanged', () => get().refreshAfterChange());
         api.on('filesOffered', ({ files }) => void get().importBytes(files));
-        const info = get().unwrap(await api.appInfo({}));
-        set({ info });
-        await Promise.all([get().loadFacets(), get().runQuery(), get().loadProposals()]);
+        api.on('menuCommand', ({ command }) => get().runCommand(command));
+        // The list first: the host answers one request at a time, and counts and merge
+        // proposals over 100,000 people take longer than the rows people are waiting for.
+        const info = api.appInfo({}).then((result) => set({ info: get().unwrap(result) }));
+        await get().runQuery();
+        await Promise.all([info, get().loadFacets(), get().loadProposals(), get().loadHistory()]);
       },
     };
   };

@@ -2,10 +2,13 @@ import { createStore as createVanillaStore, type StoreApi } from 'zustand/vanill
 import { createAppSlice, type AppSlice } from './app-slice.js';
 import { createAuditLogSlice, type AuditLogSlice } from './audit-log-slice.js';
 import { createChecklistSlice, type ChecklistSlice } from './checklist-slice.js';
+import { createCommandsSlice, type CommandsSlice } from './commands-slice.js';
 import { createDetailSlice, type DetailSlice } from './detail-slice.js';
 import { createExportSlice, type ExportSlice } from './export-slice.js';
+import { createHistorySlice, type HistorySlice } from './history-slice.js';
 import { createImportSlice, type ImportSlice } from './import-slice.js';
 import { createMergeSlice, type MergeSlice } from './merge-slice.js';
+import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice.js';
 import { createRemovalSlice, type RemovalSlice } from './removal-slice.js';
 import { createRosterSlice, type RosterSlice } from './roster-slice.js';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.js';
@@ -25,7 +28,10 @@ export type Store = AppSlice &
   ToastSlice &
   ChecklistSlice &
   AuditLogSlice &
-  ExportSlice;
+  ExportSlice &
+  PreferencesSlice &
+  HistorySlice &
+  CommandsSlice;
 
 /**
  * The app's store over an injected API: `window.prune` in the app, an in-process core in
@@ -45,5 +51,8 @@ export function createStore(dependencies: StoreDependencies): StoreApi<Store> {
     ...createChecklistSlice(dependencies)(...args),
     ...createAuditLogSlice(dependencies)(...args),
     ...createExportSlice(dependencies)(...args),
+    ...createPreferencesSlice(dependencies)(...args),
+    ...createHistorySlice(dependencies)(...args),
+    ...createCommandsSlice(dependencies)(...args),
   }));
 }

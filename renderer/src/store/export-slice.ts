@@ -4,7 +4,8 @@ import type { SliceCreator } from './slice.js';
 export interface ExportSlice {
   /** A Mastodon export waiting for the user to confirm its unfollows. */
   pendingExport: ExportResult | null;
-  runExport(format: ExportFormat): Promise<void>;
+  /** `ids`: only these people (address-book formats). */
+  runExport(format: ExportFormat, ids?: readonly number[]): Promise<void>;
   saveExport(result: ExportResult): Promise<void>;
   cancelExport(): void;
 }
@@ -13,8 +14,8 @@ export const createExportSlice: SliceCreator<ExportSlice> =
   ({ api, saveFile }) =>
   (set, get) => ({
     pendingExport: null,
-    async runExport(format) {
-      const result = get().unwrap(await api.exportRoster({ format }));
+    async runExport(format, ids) {
+      const result = get().unwrap(await api.exportRoster({ format, ids: ids ? [...ids] : null }));
       if (!result) return;
       // An overwrite import of the follows file unfollows everyone missing from it: show who first.
       if (format === 'mastodon-following') set({ pendingExport: result });

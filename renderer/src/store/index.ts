@@ -1,6 +1,7 @@
 import { useStore as useBoundStore } from 'zustand';
 import { api } from '../api.js';
 import { downloadFile } from '../components/download-file.js';
+import { pickFiles } from '../components/pick-files.js';
 import type { ExportResult } from '../../../shared/domain.js';
 import { createStore, type Store } from './create-store.js';
 import type { SavedFile } from './slice.js';
@@ -18,7 +19,15 @@ async function saveFile(result: ExportResult): Promise<SavedFile> {
 }
 
 /** The window's one store, over the bridge. */
-export const store = createStore({ api, saveFile, setTimer: (callback, ms) => setTimeout(callback, ms) });
+export const store = createStore({
+  api,
+  saveFile,
+  setTimer: (callback, ms) => setTimeout(callback, ms),
+  storage: window.localStorage,
+  // A pause between background requests keeps the host free to answer the user first.
+  whenIdle: (callback) => void setTimeout(() => requestIdleCallback(callback, { timeout: 500 }), 50),
+  pickFiles,
+});
 
 /** Components read the store through selectors. */
 export const useStore = <T>(selector: (state: Store) => T): T => useBoundStore(store, selector);

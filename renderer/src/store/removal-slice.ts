@@ -7,7 +7,11 @@ export interface RemovalSlice {
   cancelRemoval(): void;
   confirmRemoval(reason: string): Promise<void>;
   restore(ids?: readonly number[]): Promise<void>;
-  undo(): Promise<void>;
+  /** "Delete now" and "Empty trash": final, so they ask first. */
+  pendingDeletion: { ids: number[] | 'all'; count: number } | null;
+  requestDeletion(all: boolean): void;
+  cancelDeletion(): void;
+  confirmDeletion(): Promise<void>;
   dismissReappearance(ids: readonly number[]): Promise<void>;
 }
 
@@ -32,6 +36,25 @@ export const createRemovalSlice: SliceCreator<RemovalSlice> =
     },
     cancelRemoval: () => set({ pendingRemoval: null }),
 
+    pendingDeletion: null,
+    requestDeletion(all) {
+      const ids = [...get().selectedIds];
+      if (all) set({ pendingDeletion: { ids: 'all', count: get().facets?.statusCounts.trashed ?? get().ids.length } });
+      else if (ids.length > 0) set({ pendingDeletion: { ids, count: ids.length } });
+    },
+    cancelDeletion: () => set({ pendingDeletion: null }),
+    async confirmDeletion() {
+      const pending = get().pendingDeletion;
+      if (!pending) return;
+      set({ pendingDeletion: null });
+      const result = get().unwrap(
+        pending.ids === 'all' ? await api.trashEmpty({}) : await api.trashDelete({ ids: pending.ids }),
+      );
+      if (!result) return;
+      get().clearSelection();
+      get().showToast(`Deleted ${people(result.changed)} for good. Prune keeps only their names and addresses.`, null);
+    },
+
     async confirmRemoval(reason) {
       const pending = get().pendingRemoval;
       if (!pending) return;
@@ -39,7 +62,7 @@ export const createRemovalSlice: SliceCreator<RemovalSlice> =
       const result = get().unwrap(await api.contactsRemove({ ids: pending.ids, reason: reason.trim() || null }));
       if (!result) return;
       get().clearSelection();
-      get().showToast(`Removed ${people(result.changed)}. Nobody was notified.`, true);
+      get().showToast(`Removed ${people(result.changed)}. Nobody was notified.`, 'undo');
     },
 
     async restore(ids) {
@@ -48,12 +71,7 @@ export const createRemovalSlice: SliceCreator<RemovalSlice> =
       const result = get().unwrap(await api.contactsRestore({ ids: chosen }));
       if (!result) return;
       get().clearSelection();
-      get().showToast(`Restored ${people(result.changed)}.`, true);
-    },
-
-    async undo() {
-      const result = get().unwrap(await api.undo({}));
-      if (result) get().showToast(`Undone: ${people(result.changed)} back as before.`, false);
+      get().showToast(`Restored ${people(result.changed)}.`, 'undo');
     },
 
     async dismissReappearance(ids) {

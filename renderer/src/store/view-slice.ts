@@ -2,6 +2,7 @@ import type { ContactStatus } from '../../../shared/domain.js';
 import type { SliceCreator } from './slice.js';
 
 export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log';
+export type ListView = 'roster' | 'trash' | 'removed';
 
 /** The contact list each list view shows. */
 export const VIEW_STATUS: Partial<Record<View, ContactStatus>> = {
@@ -9,6 +10,8 @@ export const VIEW_STATUS: Partial<Record<View, ContactStatus>> = {
   trash: 'trashed',
   removed: 'removed',
 };
+
+export const isListView = (view: View): view is ListView => VIEW_STATUS[view] !== undefined;
 
 export interface ViewSlice {
   view: View;
@@ -20,11 +23,14 @@ export interface ViewSlice {
 export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
   view: 'roster',
   setView(view) {
+    if (view === get().view) return;
     set({ view });
     get().clearSelection();
     void get().select(null);
     const status = VIEW_STATUS[view];
     if (status) {
+      // The old view's ids must not show under the new view's title while its query runs.
+      set({ ids: [], queryLoaded: false });
       get().updateQuery({ status });
       void get().loadFacets(status);
     } else if (view === 'checklist') void get().loadChecklist();
@@ -35,6 +41,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
     void get().runQuery();
     void get().loadFacets();
     void get().loadProposals();
+    void get().loadHistory();
     const selected = get().selectedId;
     if (selected !== null) void get().select(selected);
     if (get().view === 'checklist') void get().loadChecklist();

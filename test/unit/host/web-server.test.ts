@@ -94,4 +94,11 @@ describe('browser host server', () => {
     const bytes = new Uint8Array([0, 1, 254, 255]);
     expect(decodeWire(encodeWire({ files: [{ name: 'a', bytes }] }))).toEqual({ files: [{ name: 'a', bytes }] });
   });
+
+  it('sends plain JSON when there are no bytes, and never mistakes a "$bytes" value for them', () => {
+    const answer = { id: 1, result: { ok: true, value: { ids: [3, 1, 2], totalInStatus: 3 } } };
+    expect(encodeWire(answer)).toBe(JSON.stringify(answer));
+    const named = { rows: [{ name: '$bytes' }, { $bytes: 'not base64 of anything', other: 1 }] };
+    expect(decodeWire(encodeWire(named))).toEqual(named);
+  });
 });

@@ -7,7 +7,7 @@ import { generateNetwork } from '../../../electron/core/sample/generate-network.
 import { createStore, type Store } from '../../../renderer/src/store/create-store.js';
 import { memoryCore } from '../../helpers/memory-core.js';
 import { corpusPath } from '../../helpers/temp-dir.js';
-import { LOOK_ALIKES, text } from './fixtures.js';
+import { LOOK_ALIKES, quietDependencies, text } from './fixtures.js';
 import { inProcessApi, type InProcessApi } from './in-process-api.js';
 
 const corpus = (...parts: string[]): File => new File([readFileSync(corpusPath(...parts))], parts.at(-1)!);
@@ -31,14 +31,15 @@ describe('the renderer store over the real core', () => {
     bridge = inProcessApi(core);
     saved = [];
     timers = [];
-    store = createStore({
-      api: bridge.api,
-      saveFile: async (result) => {
-        saved.push(result);
-        return { kind: 'saved', path: `/exports/${result.fileName}` };
-      },
-      setTimer: (callback) => timers.push(callback),
-    });
+    store = createStore(
+      quietDependencies(bridge.api, {
+        saveFile: async (result) => {
+          saved.push(result);
+          return { kind: 'saved', path: `/exports/${result.fileName}` };
+        },
+        setTimer: (callback) => timers.push(callback),
+      }),
+    );
     await state().init();
     await state().importFiles([corpus('linkedin', 'Connections.csv'), corpus('vcard', 'contacts.vcf')]);
     await bridge.settled();
@@ -190,9 +191,12 @@ describe('the renderer store over the real core', () => {
     expect(state().toast).toBeNull();
   });
 
-  it('a failed request shows its message once, and "nothing to undo" is said plainly', async () => {
+  it('a failed request shows its message once; "nothing to undo" is an answer in the toast, not an error', async () => {
     await state().undo();
-    expect(state().error).toBe('Nothing to undo.');
+    expect(state().error).toBeNull();
+    expect(state().toast).toMatchObject({ message: 'Nothing to undo.', undoable: false });
+    await state().resolveProposal(999, 'accept');
+    expect(state().error).toBe('No merge proposal with id 999.');
     state().clearError();
     expect(state().error).toBeNull();
   });
@@ -228,11 +232,7 @@ describe('importing through the store', () => {
   it('shows progress while it runs and the summary when it ends', async () => {
     const core = memoryCore();
     const bridge = inProcessApi(core);
-    const store = createStore({
-      api: bridge.api,
-      saveFile: async () => ({ kind: 'cancelled' }),
-      setTimer: () => undefined,
-    });
+    const store = createStore(quietDependencies(bridge.api));
     await store.getState().init();
     const phases = new Set<string>();
     const unsubscribe = store.subscribe((state) => {
@@ -250,11 +250,7 @@ describe('importing through the store', () => {
   it('cancel rolls the whole import back and is not reported as an error', async () => {
     const core = memoryCore();
     const bridge = inProcessApi(core);
-    const store = createStore({
-      api: bridge.api,
-      saveFile: async () => ({ kind: 'cancelled' }),
-      setTimer: () => undefined,
-    });
+    const store = createStore(quietDependencies(bridge.api));
     await store.getState().init();
     let cancelled = false;
     const unsubscribe = store.subscribe((state) => {

@@ -1,119 +1,16 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ContactRow, ContactSort } from '../../../../shared/domain.js';
-import { SourceBadges } from '../../components/SourceBadges.js';
-import { formatDay } from '../../components/format.js';
-import { useStore } from '../../store/index.js';
+import type { ContactSort } from '../../../../shared/domain.js';
+import { DataTable, type DataTableController } from '../../components/DataTable.js';
+import { isListView } from '../../store/view-slice.js';
+import { store, useStore } from '../../store/index.js';
+import { visibleColumns } from './columns.js';
+import { ContactRowView } from './ContactRowView.js';
+import { ListEmptyState } from './ListEmptyState.js';
+import { RowContextMenu, type ContextMenuAt } from './RowContextMenu.js';
 
 const ROW_HEIGHT = 36;
-
-const COLUMNS: { key: ContactSort; label: string }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'company', label: 'Company' },
-  { key: 'position', label: 'Position' },
-  { key: 'email', label: 'Email' },
-  { key: 'connectedOn', label: 'Connected on' },
-  { key: 'lastInteraction', label: 'Last interaction' },
-  { key: 'sources', label: 'Sources' },
-];
-
-function SortHeader() {
-  const { sort, direction, setSort } = useStore(
-    useShallow((s) => ({ sort: s.query.sort, direction: s.query.direction, setSort: s.setSort })),
-  );
-  return (
-    <div className="table-row table-header" role="row" aria-rowindex={1}>
-      {COLUMNS.map(({ key, label }) => {
-        const active = key === sort;
-        return (
-          <div
-            key={label}
-            role="columnheader"
-            className="cell"
-            aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
-          >
-            <button type="button" className="sort-button" data-testid={`sort-${key}`} onClick={() => setSort(key)}>
-              {label}
-              <span className="sort-arrow" aria-hidden>
-                {active ? (direction === 'asc' ? '▲' : '▼') : ''}
-              </span>
-            </button>
-          </div>
-        );
-      })}
-    </div>
-  );
-}
-
-const Row = memo(function Row({
-  row,
-  id,
-  index,
-  selected,
-  focused,
-  top,
-}: {
-  row: ContactRow | undefined;
-  id: number;
-  index: number;
-  selected: boolean;
-  focused: boolean;
-  top: number;
-}) {
-  const clickRow = useStore((s) => s.clickRow);
-  return (
-    <div
-      role="row"
-      aria-rowindex={index + 2}
-      aria-selected={selected}
-      className={`table-row ${selected ? 'selected' : ''} ${focused ? 'focused' : ''} ${row ? '' : 'placeholder'}`}
-      data-testid="contact-row"
-      data-id={id}
-      style={{ transform: `translateY(${top}px)` }}
-      onMouseDown={(event) => {
-        if (event.shiftKey) event.preventDefault(); // no text selection on Shift-click
-      }}
-      onClick={(event) => clickRow(id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey })}
-    >
-      {row ? (
-        <>
-          <div role="gridcell" className="cell cell-name">
-            {row.name}
-            {row.reappearedIn && (
-              <span className="reappeared-mark" title={`Listed again by ${row.reappearedIn}`}>
-                {' '}
-                ↺
-              </span>
-            )}
-          </div>
-          <div role="gridcell" className="cell">
-            {row.company}
-          </div>
-          <div role="gridcell" className="cell">
-            {row.position}
-          </div>
-          <div role="gridcell" className="cell">
-            {row.primaryEmail}
-          </div>
-          <div role="gridcell" className="cell">
-            {formatDay(row.connectedOn)}
-          </div>
-          <div role="gridcell" className="cell">
-            {formatDay(row.lastInteractionAt)}
-          </div>
-          <div role="gridcell" className="cell">
-            <SourceBadges sources={row.sources} />
-          </div>
-        </>
-      ) : (
-        <div role="gridcell" className="cell cell-loading">
-          Loading…
-        </div>
-      )}
-    </div>
-  );
-});
+const TYPE_AHEAD_MS = 700;
 
 /** The contact list: virtualized over the query's ordered ids, rows fetched by visible window. */
 export function ContactTable() {
@@ -122,88 +19,127 @@ export function ContactTable() {
   useStore((s) => s.rowsVersion); // re-render when rows arrive in the (mutable) cache
   const selectedId = useStore((s) => s.selectedId);
   const selectedIds = useStore((s) => s.selectedIds);
-  const ensureRows = useStore((s) => s.ensureRows);
-  const { moveFocus, toggleFocused, selectAllShown, clearSelection, requestRemoval, restore, view } = useStore(
+  const view = useStore((s) => s.view);
+  const prefs = useStore((s) => (isListView(s.view) ? s.columnPrefs[s.view] : s.columnPrefs.roster));
+  const sort = useStore(useShallow((s) => ({ key: s.query.sort, direction: s.query.direction })));
+  const focusRequest = useStore((s) => s.focusRequest);
+  const trashDays = useStore((s) => s.info?.trashDays ?? null);
+  const actions = useStore(
     useShallow((s) => ({
+      ensureRows: s.ensureRows,
+      clickRow: s.clickRow,
       moveFocus: s.moveFocus,
+      moveFocusTo: s.moveFocusTo,
+      typeAhead: s.typeAhead,
       toggleFocused: s.toggleFocused,
       selectAllShown: s.selectAllShown,
       clearSelection: s.clearSelection,
       requestRemoval: s.requestRemoval,
       restore: s.restore,
-      view: s.view,
+      setSort: s.setSort,
+      setColumnWidth: s.setColumnWidth,
     })),
   );
-  const scroller = useRef<HTMLDivElement>(null);
-
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
+  const controller = useRef<DataTableController>(null);
+  const typed = useRef({ text: '', at: 0 });
+  const [menu, setMenu] = useState<ContextMenuAt | null>(null);
+  const columns = useMemo(() => visibleColumns(prefs), [prefs]);
+  const columnKeys = useMemo(() => columns.map((c) => c.key), [columns]);
+  const userSized = useMemo(() => new Set(Object.keys(prefs.widths) as ContactSort[]), [prefs]);
 
   useEffect(() => {
-    if (last >= first) ensureRows(first, last);
-  }, [first, last, ids, rowCache, ensureRows]);
+    if (focusRequest?.target === 'list') document.querySelector<HTMLElement>('[data-testid="contact-list"]')?.focus();
+  }, [focusRequest]);
 
-  const move = (step: number, extend: boolean) => {
-    const index = moveFocus(step, extend);
-    if (index !== null) virtualizer.scrollToIndex(index, { align: 'auto' });
+  const show = (index: number | null) => {
+    if (index !== null) controller.current?.scrollToIndex(index);
   };
+  const onRowClick = useCallback(
+    (id: number, event: React.MouseEvent) =>
+      actions.clickRow(id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey }),
+    [actions],
+  );
+  const onRowContextMenu = useCallback(
+    (id: number, event: React.MouseEvent) => {
+      event.preventDefault();
+      if (!store.getState().selectedIds.has(id)) actions.clickRow(id, { toggle: false, range: false });
+      setMenu({ id, x: event.clientX, y: event.clientY });
+    },
+    [actions],
+  );
+  const onVisibleRange = useCallback((first: number, last: number) => actions.ensureRows(first, last), [actions]);
+  const onResize = useCallback(
+    (key: ContactSort, width: number) => {
+      if (isListView(view)) actions.setColumnWidth(view, key, width);
+    },
+    [actions, view],
+  );
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return; // keys on header buttons are theirs
     const command = event.ctrlKey || event.metaKey;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') move(event.key === 'ArrowDown' ? 1 : -1, event.shiftKey);
+    const page = Math.max(1, Math.floor((event.currentTarget.clientHeight - ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp')
+      show(actions.moveFocus(event.key === 'ArrowDown' ? 1 : -1, event.shiftKey));
     else if (event.key === 'PageDown' || event.key === 'PageUp')
-      move((event.key === 'PageDown' ? 1 : -1) * Math.max(1, items.length - 2), event.shiftKey);
-    else if (event.key === ' ') toggleFocused();
-    else if (command && event.key.toLowerCase() === 'a') selectAllShown();
-    else if (event.key === 'Escape') clearSelection();
-    else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'roster') void requestRemoval();
-    else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'trash') void restore();
-    else return;
+      show(actions.moveFocus((event.key === 'PageDown' ? 1 : -1) * page, event.shiftKey));
+    else if (event.key === 'Home' || event.key === 'End')
+      show(actions.moveFocusTo(event.key === 'Home' ? 0 : ids.length - 1, event.shiftKey));
+    else if (event.key === ' ' && typed.current.text === '') actions.toggleFocused();
+    else if (command && event.key.toLowerCase() === 'a') actions.selectAllShown();
+    else if (event.key === 'Escape') actions.clearSelection();
+    else if ((event.key === 'Delete' || event.key === 'Backspace') && view === 'roster') void actions.requestRemoval();
+    else if (event.key === 'Delete' || event.key === 'Backspace') void actions.restore();
+    else if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+      const index = selectedId === null ? -1 : ids.indexOf(selectedId);
+      const at = index === -1 ? null : controller.current?.rowRect(index);
+      if (at && selectedId !== null) setMenu({ id: selectedId, ...at });
+    } else if (event.key.length === 1 && !command && !event.altKey && event.key !== ' ') {
+      const now = performance.now();
+      const text = (now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text : '') + event.key;
+      typed.current = { text, at: now };
+      void actions.typeAhead(text).then(show);
+    } else return;
     event.preventDefault();
   };
 
   return (
-    <div
-      className="contact-table"
-      role="grid"
-      aria-rowcount={ids.length + 1}
-      aria-label="Contacts"
-      data-testid="contact-list"
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-    >
-      <SortHeader />
-      <div ref={scroller} className="table-body" role="rowgroup">
-        {ids.length === 0 ? (
-          <p className="empty-list" data-testid="empty-list">
-            No contacts match. Try fewer words or clear the filters.
-          </p>
-        ) : (
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((item) => {
-              const id = ids[item.index]!;
-              return (
-                <Row
-                  key={id}
-                  id={id}
-                  index={item.index}
-                  row={rowCache.get(id)}
-                  selected={selectedIds.has(id)}
-                  focused={id === selectedId}
-                  top={item.start}
-                />
-              );
-            })}
-          </div>
-        )}
-      </div>
-    </div>
+    <>
+      <DataTable
+        label={view === 'roster' ? 'Contacts' : view === 'trash' ? 'Trash' : 'Removed people'}
+        testId="contact-list"
+        columns={columns}
+        userSized={userSized}
+        sort={sort}
+        onSort={actions.setSort}
+        onResize={onResize}
+        rowCount={ids.length}
+        rowHeight={ROW_HEIGHT}
+        controller={controller}
+        onVisibleRange={onVisibleRange}
+        onKeyDown={onKeyDown}
+        activeDescendant={selectedId !== null && ids.length > 0 ? `contact-row-${selectedId}` : undefined}
+        empty={<ListEmptyState />}
+        renderRow={(index, top) => {
+          const id = ids[index]!;
+          return (
+            <ContactRowView
+              key={id}
+              id={id}
+              index={index}
+              row={rowCache.get(id)}
+              columns={columnKeys}
+              trashDays={trashDays}
+              selected={selectedIds.has(id)}
+              focused={id === selectedId}
+              top={top}
+              onClick={onRowClick}
+              onContextMenu={onRowContextMenu}
+            />
+          );
+        }}
+      />
+      {menu && <RowContextMenu at={menu} onClose={() => setMenu(null)} />}
+    </>
   );
 }

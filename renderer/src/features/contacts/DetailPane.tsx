@@ -1,6 +1,8 @@
 import type { ContactDetail } from '../../../../shared/domain.js';
+import { Button } from '../../components/Button.js';
+import { EmptyState, LoadingState } from '../../components/EmptyState.js';
 import { SOURCE_LABELS } from '../../components/SourceBadges.js';
-import { formatDay, formatTimestamp, plural } from '../../components/format.js';
+import { daysLeft, daysLeftLabel, formatDay, formatTimestamp, plural } from '../../components/format.js';
 import { mailtoHref } from '../../../../shared/email-address.js';
 import { useStore } from '../../store/index.js';
 
@@ -28,43 +30,47 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
   const requestRemoval = useStore((s) => s.requestRemoval);
   const restore = useStore((s) => s.restore);
   const dismissReappearance = useStore((s) => s.dismissReappearance);
+  const trashDays = useStore((s) => s.info?.trashDays ?? null);
   return (
     <div className="detail-actions">
       {detail.reappearedIn && detail.status !== 'active' && (
         <p className="reappeared" data-testid="reappeared-notice">
           Reappeared in {SOURCE_LABELS[detail.reappearedIn]} on {formatDay(detail.reappearedAt)}: they may have
           reconnected, or the service re-added them.{' '}
-          <button type="button" className="link-button" onClick={() => void dismissReappearance([detail.id])}>
+          <Button variant="ghost" onClick={() => void dismissReappearance([detail.id])}>
             Keep removed
-          </button>
+          </Button>
         </p>
       )}
       {detail.status === 'active' && (
-        <button
-          type="button"
-          className="danger"
-          data-testid="detail-remove"
-          onClick={() => void requestRemoval([detail.id])}
-        >
+        <Button data-testid="detail-remove" onClick={() => void requestRemoval([detail.id])}>
           Remove from roster…
-        </button>
+        </Button>
       )}
       {detail.status === 'trashed' && (
         <>
-          <p className="muted">
+          <p className="muted" data-testid="detail-trash-days">
             In the Trash since {formatDay(detail.statusChangedAt)}
+            {trashDays !== null && daysLeft(detail.statusChangedAt, trashDays) !== null
+              ? ` (${daysLeftLabel(daysLeft(detail.statusChangedAt, trashDays)!)})`
+              : ''}
             {detail.removalReason ? ` — ${detail.removalReason}` : ''}
           </p>
-          <button type="button" data-testid="detail-restore" onClick={() => void restore([detail.id])}>
+          <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
             Restore
-          </button>
+          </Button>
         </>
       )}
       {detail.status === 'removed' && (
-        <p className="muted">
-          Removed{detail.removalReason ? ` — ${detail.removalReason}` : ''}. Prune keeps only their name and addresses,
-          so re-imports do not bring them back.
-        </p>
+        <>
+          <p className="muted">
+            Removed{detail.removalReason ? ` — ${detail.removalReason}` : ''}. Prune keeps only their name and
+            addresses, so re-imports do not bring them back.
+          </p>
+          <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
+            Restore to the roster
+          </Button>
+        </>
       )}
     </div>
   );
@@ -170,10 +176,12 @@ export function DetailPane() {
     <aside className="detail-pane" data-testid="detail-pane" aria-label="Contact details">
       {detail ? (
         <DetailBody detail={detail} />
+      ) : selectedId === null ? (
+        <EmptyState testId="detail-empty" title="No one selected">
+          Select someone to see everything Prune knows about them.
+        </EmptyState>
       ) : (
-        <p className="muted detail-empty">
-          {selectedId === null ? 'Select a contact to see everything Prune knows about them.' : 'Loading…'}
-        </p>
+        <LoadingState />
       )}
     </aside>
   );

@@ -1,5 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { SourceKind } from '../../../../shared/domain.js';
+import { Button } from '../../components/Button.js';
+import { DateField } from '../../components/DateField.js';
 import { SOURCE_LABELS } from '../../components/SourceBadges.js';
 import { formatCount } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
@@ -49,24 +51,22 @@ export function FilterChips() {
       >
         Has email <span className="chip-count">{formatCount(facets?.withEmail ?? 0)}</span>
       </button>
-      <label className="chip chip-input">
-        Connected after
-        <input
-          type="date"
-          data-testid="filter-connected-after"
-          value={query.connectedAfter ?? ''}
-          onChange={(event) => updateQuery({ connectedAfter: event.target.value || null })}
+      <span className="chip chip-input">
+        <span aria-hidden>Connected after</span>
+        <DateField
+          label="Connected after"
+          testId="filter-connected-after"
+          value={query.connectedAfter}
+          onChange={(value) => updateQuery({ connectedAfter: value })}
         />
-      </label>
-      <label className="chip chip-input">
-        before
-        <input
-          type="date"
-          data-testid="filter-connected-before"
-          value={query.connectedBefore ?? ''}
-          onChange={(event) => updateQuery({ connectedBefore: event.target.value || null })}
+        <span aria-hidden>before</span>
+        <DateField
+          label="Connected before"
+          testId="filter-connected-before"
+          value={query.connectedBefore}
+          onChange={(value) => updateQuery({ connectedBefore: value })}
         />
-      </label>
+      </span>
       <label className="chip chip-input">
         Company
         <select
@@ -83,9 +83,9 @@ export function FilterChips() {
         </select>
       </label>
       {filtered && (
-        <button type="button" className="link-button" data-testid="clear-filters" onClick={clearFilters}>
+        <Button variant="ghost" data-testid="clear-filters" onClick={clearFilters}>
           Clear filters
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,48 +1,40 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from '../../store/index.js';
 
-const DEBOUNCE_MS = 120;
-
-/** Search as you type, debounced; Ctrl/Cmd+F or "/" focuses it, Escape clears it. */
+/**
+ * Search as you type, every keystroke (a query takes a few ms; the store drops stale
+ * answers). Ctrl/Cmd+F or "/" focus it, Escape clears it.
+ */
 export function SearchBox() {
   const search = useStore((s) => s.query.search);
   const updateQuery = useStore((s) => s.updateQuery);
-  const [text, setText] = useState(search);
+  const focusRequest = useStore((s) => s.focusRequest);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (text === search) return;
-    const timer = setTimeout(() => updateQuery({ search: text }), DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, search, updateQuery]);
-
-  useEffect(() => {
-    const focus = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') || (event.key === '/' && !typing)) {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    window.addEventListener('keydown', focus);
-    return () => window.removeEventListener('keydown', focus);
-  }, []);
+    if (focusRequest?.target !== 'search') return;
+    input.current?.focus();
+    input.current?.select();
+  }, [focusRequest]);
 
   return (
     <input
       ref={input}
       type="search"
-      className="search"
+      className="search text-input"
       data-testid="search-input"
-      placeholder="Search name, company, position, email"
+      placeholder="Search contacts"
+      title="Search names, companies, positions and email addresses"
       aria-label="Search contacts"
-      value={text}
-      onChange={(event) => setText(event.target.value)}
+      value={search}
+      onChange={(event) => updateQuery({ search: event.target.value })}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          setText('');
+        if (event.key === 'Escape' && search) {
+          event.preventDefault();
           updateQuery({ search: '' });
+        } else if (event.key === 'ArrowDown') {
+          event.preventDefault();
+          document.querySelector<HTMLElement>('[data-testid="contact-list"]')?.focus();
         }
       }}
     />

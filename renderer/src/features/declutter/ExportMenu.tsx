@@ -1,7 +1,12 @@
 import type { ExportFormat } from '../../../../shared/domain.js';
+import { Button } from '../../components/Button.js';
+import { Dialog } from '../../components/Dialog.js';
+import type { MenuItem } from '../../components/Menu.js';
+import { MenuButton } from '../../components/MenuButton.js';
+import { plural } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 
-const OPTIONS: { format: ExportFormat; label: string }[] = [
+export const EXPORT_OPTIONS: { format: ExportFormat; label: string }[] = [
   { format: 'vcard', label: 'Address book (vCard 4.0)' },
   { format: 'csv', label: 'Spreadsheet (CSV)' },
   { format: 'mastodon-following', label: 'Mastodon follows (following_accounts.csv)' },
@@ -12,25 +17,28 @@ const OPTIONS: { format: ExportFormat; label: string }[] = [
 /** Carries decisions back to each service as the files those services import. */
 export function ExportMenu() {
   const runExport = useStore((s) => s.runExport);
-  return (
-    <select
-      className="export-menu"
-      aria-label="Export"
-      data-testid="export-menu"
-      value=""
-      onChange={(event) => {
-        if (event.target.value) void runExport(event.target.value as ExportFormat);
-      }}
-    >
-      <option value="">Export…</option>
-      {OPTIONS.map((option) => (
-        <option key={option.format} value={option.format}>
-          {option.label}
-        </option>
-      ))}
-    </select>
-  );
+  const selected = useStore((s) => s.selectedIds);
+  const items: MenuItem[] = EXPORT_OPTIONS.map(({ format, label }) => ({
+    id: format,
+    label,
+    onSelect: () => void runExport(format),
+  }));
+  // The address-book formats can carry just the people selected in the list.
+  if (selected.size > 0)
+    items.push(
+      ...SELECTION_FORMATS.map(({ format, label }) => ({
+        id: `${format}-selection`,
+        label: `${label} of the ${plural(selected.size, 'selected person', 'selected people')}`,
+        onSelect: () => void runExport(format, [...selected]),
+      })),
+    );
+  return <MenuButton label="Export" testId="export-menu" align="end" items={items} />;
 }
+
+const SELECTION_FORMATS: { format: ExportFormat; label: string }[] = [
+  { format: 'vcard', label: 'vCard' },
+  { format: 'csv', label: 'CSV' },
+];
 
 /** Mastodon's import in overwrite mode unfollows everyone not in the file: say who before saving. */
 export function MastodonExportDialog() {
@@ -39,39 +47,35 @@ export function MastodonExportDialog() {
   const cancel = useStore((s) => s.cancelExport);
   if (!pending) return null;
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="mastodon-export-title"
-        data-testid="mastodon-export"
-      >
-        <h2 id="mastodon-export-title">Mastodon follows</h2>
-        {pending.unfollows.length === 0 ? (
-          <p>Everyone you follow is still in your roster: importing this file changes nothing.</p>
-        ) : (
-          <>
-            <p>
-              Importing this file in <em>overwrite</em> mode (Preferences → Import and export → Import) would unfollow
-              these {pending.unfollows.length.toLocaleString()} accounts:
-            </p>
-            <ul className="unfollow-list" data-testid="unfollow-list">
-              {pending.unfollows.map((handle) => (
-                <li key={handle}>@{handle}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={cancel}>
-            Cancel
-          </button>
-          <button type="button" className="primary" onClick={() => save(pending)}>
+    <Dialog
+      testId="mastodon-export"
+      title="Mastodon follows"
+      onCancel={cancel}
+      onConfirm={() => save(pending)}
+      actions={
+        <>
+          <Button onClick={cancel}>Cancel</Button>
+          <Button variant="primary" onClick={() => save(pending)}>
             Save following_accounts.csv
-          </button>
-        </div>
-      </div>
-    </div>
+          </Button>
+        </>
+      }
+    >
+      {pending.unfollows.length === 0 ? (
+        <p>Everyone you follow is still in your roster: importing this file changes nothing.</p>
+      ) : (
+        <>
+          <p>
+            Importing this file in <em>overwrite</em> mode (Preferences → Import and export → Import) would unfollow
+            these {pending.unfollows.length.toLocaleString()} accounts:
+          </p>
+          <ul className="unfollow-list" data-testid="unfollow-list">
+            {pending.unfollows.map((handle) => (
+              <li key={handle}>@{handle}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Dialog>
   );
 }

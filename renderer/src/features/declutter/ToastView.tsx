@@ -1,34 +1,18 @@
-import { useEffect } from 'react';
+import { Toast } from '../../components/Toast.js';
 import { useStore } from '../../store/index.js';
 
-/** The last action's outcome, with Undo; Ctrl/Cmd+Z undoes the last batch from anywhere but a text field. */
+/** The last action's outcome, with Undo (or Redo after an undo). */
 export function ToastView() {
   const toast = useStore((s) => s.toast);
   const undo = useStore((s) => s.undo);
+  const redo = useStore((s) => s.redo);
   const hide = useStore((s) => s.hideToast);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (!typing && (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        void undo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo]);
   if (!toast) return null;
-  return (
-    <div className="toast" role="status" aria-live="polite" data-testid="toast">
-      <span>{toast.message}</span>
-      {toast.undoable && (
-        <button type="button" className="link-button toast-undo" data-testid="undo-button" onClick={() => void undo()}>
-          Undo
-        </button>
-      )}
-      <button type="button" className="link-button" aria-label="Dismiss" onClick={hide}>
-        ✕
-      </button>
-    </div>
-  );
+  const action =
+    toast.action === 'undo'
+      ? { label: 'Undo', run: () => void undo(), testId: 'undo-button' }
+      : toast.action === 'redo'
+        ? { label: 'Redo', run: () => void redo(), testId: 'redo-button' }
+        : undefined;
+  return <Toast key={toast.id} message={toast.message} onDismiss={hide} action={action} />;
 }

@@ -1,3 +1,4 @@
+import { Button } from '../../components/Button.js';
 import { useStore } from '../../store/index.js';
 import { ImportButton } from './ImportButton.js';
 
@@ -30,14 +31,14 @@ export function FirstRun() {
         <div className="card">
           <h2>Import your network</h2>
           <p>Choose files or drop them anywhere on this window. Prune recognizes each one by its content.</p>
-          <ImportButton className="primary">Choose files…</ImportButton>
+          <ImportButton variant="primary">Choose files…</ImportButton>
         </div>
         <div className="card">
           <h2>Just looking?</h2>
           <p>Explore a realistic sample network of 2,000 people with messages, an address book and Mastodon follows.</p>
-          <button type="button" data-testid="sample-button" disabled={running} onClick={() => void loadSample()}>
+          <Button data-testid="sample-button" disabled={running} onClick={() => void loadSample()}>
             Try a sample network
-          </button>
+          </Button>
         </div>
       </div>
       <h2 className="how-to-title">How to export</h2>

@@ -1,19 +1,19 @@
 import { useRef, type ReactNode } from 'react';
+import { Button, type ButtonVariant } from '../../components/Button.js';
+import { ACCEPTED_FILES } from '../../components/accepted-files.js';
 import { useStore } from '../../store/index.js';
 import { rememberImportedFiles } from './remembered-files.js';
 
-export const ACCEPTED_FILES = '.csv,.vcf,.vcard,.zip,.txt';
-
 /** A button that opens the file picker; picked files go straight to the importer. */
-export function ImportButton({ children, className }: { children: ReactNode; className?: string }) {
+export function ImportButton({ children, variant }: { children: ReactNode; variant?: ButtonVariant }) {
   const input = useRef<HTMLInputElement>(null);
   const importFiles = useStore((s) => s.importFiles);
   const running = useStore((s) => s.importRunning);
   return (
     <>
-      <button type="button" className={className} disabled={running} onClick={() => input.current?.click()}>
+      <Button variant={variant} disabled={running} onClick={() => input.current?.click()}>
         {children}
-      </button>
+      </Button>
       <input
         ref={input}
         type="file"

@@ -1,4 +1,5 @@
 import type { HandleListKind } from '../../../../shared/domain.js';
+import { Button } from '../../components/Button.js';
 import { useStore } from '../../store/index.js';
 import { rememberedFile } from './remembered-files.js';
 
@@ -16,15 +17,14 @@ export function ListKindChoice({ fileName }: { fileName: string }) {
   return (
     <span className="list-kind-choice" data-testid="list-kind-choice">
       {CHOICES.map(({ kind, label }) => (
-        <button
+        <Button
           key={kind}
-          type="button"
-          className="link-button"
+          variant="ghost"
           data-testid={`list-kind-${kind}`}
           onClick={() => void importFiles([file], kind)}
         >
           {label}
-        </button>
+        </Button>
       ))}
     </span>
   );

@@ -1,0 +1,1 @@
+export const ACCEPTED_FILES = '.csv,.vcf,.vcard,.zip,.txt';

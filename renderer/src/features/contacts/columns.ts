@@ -1,0 +1,22 @@
+import type { ContactSort } from '../../../../shared/domain.js';
+import type { DataColumn } from '../../components/DataTable.js';
+import type { ColumnPrefs } from '../../store/preferences-slice.js';
+
+/** Default widths: the name column is flexible and gets the room first (long and Cyrillic names). */
+export const CONTACT_COLUMNS: readonly DataColumn<ContactSort>[] = [
+  { key: 'name', label: 'Name', width: 220, minWidth: 140, flexible: true },
+  { key: 'company', label: 'Company', width: 160, minWidth: 110 },
+  { key: 'position', label: 'Position', width: 170, minWidth: 110 },
+  { key: 'email', label: 'Email', width: 200, minWidth: 130 },
+  // Date columns do not shrink below their header: "Connected on" and "Last interaction" stay whole.
+  { key: 'connectedOn', label: 'Connected on', width: 134, minWidth: 134 },
+  { key: 'lastInteraction', label: 'Last interaction', width: 154, minWidth: 154 },
+  { key: 'sources', label: 'Sources', width: 150, minWidth: 140 },
+];
+
+export function visibleColumns(prefs: ColumnPrefs): DataColumn<ContactSort>[] {
+  return CONTACT_COLUMNS.filter((column) => !prefs.hidden.includes(column.key)).map((column) => ({
+    ...column,
+    width: prefs.widths[column.key] ?? column.width,
+  }));
+}

@@ -1,0 +1,130 @@
+/**
+ * `npm run screenshots`: the main views over the sample roster at 900×600 and 1440×900,
+ * light and dark, into docs/screenshots/. Uses the system Chromium, like the e2e tests.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { fillSampleRoster, startSampleHost } from '../helpers/sample-host.js';
+
+const out = path.resolve(import.meta.dirname, '../../docs/screenshots');
+const SIZES = [
+  { width: 900, height: 600 },
+  { width: 1440, height: 900 },
+];
+const THEMES = ['light', 'dark'] as const;
+
+type Shot = { name: string; prepare(page: Page): Promise<void> };
+
+const openView = (view: string) => async (page: Page) => {
+  await page.getByTestId(`view-${view}`).click();
+};
+
+const SHOTS: Shot[] = [
+  {
+    name: 'roster',
+    async prepare(page) {
+      await page.getByTestId('contact-row').nth(2).click();
+      await page.getByTestId('detail-name').waitFor();
+    },
+  },
+  {
+    // Keyboard only: Tab to the skip link, into the list, down two rows.
+    name: 'keyboard',
+    async prepare(page) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.getByTestId('detail-name').waitFor();
+    },
+  },
+  {
+    name: 'remove-dialog',
+    async prepare(page) {
+      await page.getByTestId('contact-row').nth(2).click();
+      await page
+        .getByTestId('contact-row')
+        .nth(4)
+        .click({ modifiers: ['Shift'] });
+      await page.getByTestId('remove-button').click();
+      await page.getByTestId('confirm-removal').waitFor();
+    },
+  },
+  {
+    name: 'export-menu',
+    async prepare(page) {
+      await page.getByTestId('export-menu').click();
+      await page.getByTestId('export-menu-list').waitFor();
+    },
+  },
+  {
+    name: 'merge-card',
+    async prepare(page) {
+      await page.getByTestId('merge-button').click();
+      await page.getByTestId('merge-panel').waitFor();
+    },
+  },
+  {
+    name: 'trash',
+    async prepare(page) {
+      await openView('trash')(page);
+      await page.getByTestId('contact-row').nth(1).click();
+    },
+  },
+  { name: 'removed', prepare: openView('removed') },
+  {
+    name: 'checklist',
+    async prepare(page) {
+      await openView('checklist')(page);
+      await page.getByTestId('checklist-item').first().waitFor();
+    },
+  },
+  {
+    name: 'log',
+    async prepare(page) {
+      await openView('log')(page);
+      await page.getByTestId('audit-entry').first().waitFor();
+    },
+  },
+  {
+    name: 'settings',
+    async prepare(page) {
+      await page.getByTestId('settings-button').click();
+      await page.getByTestId('settings').waitFor();
+    },
+  },
+];
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.PRUNE_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--force-color-profile=srgb', '--font-render-hinting=none'],
+});
+const host = await startSampleHost(fillSampleRoster);
+const empty = await startSampleHost();
+try {
+  for (const size of SIZES) {
+    for (const theme of THEMES) {
+      const context = await browser.newContext({ viewport: size, colorScheme: theme, locale: 'en-US' });
+      const page = await context.newPage();
+      const file = (name: string) => path.join(out, `${name}-${size.width}x${size.height}-${theme}.png`);
+      for (const shot of SHOTS) {
+        await page.goto(host.url);
+        await page.getByTestId('contact-row').first().waitFor();
+        await shot.prepare(page);
+        await page.mouse.move(0, size.height - 1);
+        await page.screenshot({ path: file(shot.name) });
+      }
+      await page.goto(empty.url);
+      await page.getByTestId('first-run').waitFor();
+      await page.screenshot({ path: file('first-run') });
+      await context.close();
+      console.log(`${size.width}×${size.height} ${theme}: ${SHOTS.length + 1} screenshots`);
+    }
+  }
+} finally {
+  await host.close();
+  await empty.close();
+  await browser.close();
+}
