@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   AppInfo,
   AuditBatch,
-  BatchResult,
   ChecklistItem,
   ContactListing,
   ExportFormat,
@@ -17,10 +16,8 @@ import {
   MergeProposal,
   RosterQuery,
   RosterQueryResult,
-  HistoryState,
-  MergeSurvivors,
-  UndoResult,
 } from './domain.js';
+import { BatchResult, HistoryState, MergeSurvivors, UndoResult } from './history.js';
 import { BackupResult, RestoreResult, RosterHealth } from './backup.js';
 import type { Result } from './result.js';
 

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { HistoryState } from '../../shared/domain.js';
+import type { HistoryState } from '../../shared/history.js';
 import type { MenuCommand } from '../../shared/ipc.js';
 
 export interface MenuActions {

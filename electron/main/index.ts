@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import type { HistoryState } from '../../shared/domain.js';
+import type { HistoryState } from '../../shared/history.js';
 import { dispatch } from '../core/dispatch.js';
 import { applicationMenuTemplate } from './app-menu.js';
 import { IMPORTABLE_EXTENSIONS, importablePaths, readImportFiles } from './opened-files.js';

@@ -1,4 +1,5 @@
-import type { BatchResult, ContactStatus } from '../../../shared/domain.js';
+import type { ContactStatus } from '../../../shared/domain.js';
+import type { BatchResult } from '../../../shared/history.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { allValues, identifier, runSql, sql } from '../db/sql.js';

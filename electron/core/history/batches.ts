@@ -1,4 +1,4 @@
-import type { UndoableAction } from '../../../shared/domain.js';
+import type { UndoableAction } from '../../../shared/history.js';
 import type { Db } from '../db/open-database.js';
 import { runSql, sql } from '../db/sql.js';
 

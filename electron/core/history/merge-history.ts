@@ -1,4 +1,4 @@
-import type { MergeSurvivors } from '../../../shared/domain.js';
+import type { MergeSurvivors } from '../../../shared/history.js';
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { getRow, getValue, runSql, sql } from '../db/sql.js';

@@ -1,4 +1,4 @@
-import type { HistoryEntry, HistoryState, UndoableAction, UndoResult } from '../../../shared/domain.js';
+import type { HistoryEntry, HistoryState, UndoableAction, UndoResult } from '../../../shared/history.js';
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { allValues, getRow, getValue, runSql, sql } from '../db/sql.js';

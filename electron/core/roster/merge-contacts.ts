@@ -1,4 +1,4 @@
-import { MergeField, type MergeSurvivors } from '../../../shared/domain.js';
+import { MergeField, type MergeSurvivors } from '../../../shared/history.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { getValue, identifier, joinSql, runSql, sql } from '../db/sql.js';

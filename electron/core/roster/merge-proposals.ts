@@ -1,4 +1,5 @@
-import type { MergeCandidate, MergeProposal, MergeSurvivors } from '../../../shared/domain.js';
+import type { MergeCandidate, MergeProposal } from '../../../shared/domain.js';
+import type { MergeSurvivors } from '../../../shared/history.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { allRows, runSql, sql } from '../db/sql.js';

@@ -1,4 +1,4 @@
-import type { HistoryState, UndoResult } from '../../../shared/domain.js';
+import type { HistoryState, UndoResult } from '../../../shared/history.js';
 import { people } from './removal-slice.js';
 import type { SliceCreator } from './slice.js';
 

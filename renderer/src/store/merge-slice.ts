@@ -1,4 +1,5 @@
-import type { MergeProposal, MergeSurvivors } from '../../../shared/domain.js';
+import type { MergeProposal } from '../../../shared/domain.js';
+import type { MergeSurvivors } from '../../../shared/history.js';
 import type { SliceCreator } from './slice.js';
 
 export interface MergeSlice {

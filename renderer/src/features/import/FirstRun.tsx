@@ -35,7 +35,10 @@ export function FirstRun() {
         </div>
         <div className="card">
           <h2>Just looking?</h2>
-          <p>Explore a realistic sample network of 2,000 people with messages, an address book and Mastodon follows.</p>
+          <p>
+            Explore a realistic sample network of 2,000 people with messages, an address book and Mastodon follows. Some
+            of them arrive twice, as a Mastodon handle, until you accept the merges Prune proposes.
+          </p>
           <Button data-testid="sample-button" disabled={running} onClick={() => void loadSample()}>
             Try a sample network
           </Button>

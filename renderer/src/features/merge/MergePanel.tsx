@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { MergeCandidate, MergeField, MergeProposal, MergeSurvivors } from '../../../../shared/domain.js';
+import type { MergeCandidate, MergeProposal } from '../../../../shared/domain.js';
+import type { MergeField, MergeSurvivors } from '../../../../shared/history.js';
 import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
