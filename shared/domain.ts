@@ -211,16 +211,15 @@ export const ImportProgress = z.object({
 });
 export type ImportProgress = z.infer<typeof ImportProgress>;
 
-/** One side of a merge proposal: every field the user compares and can pick from. */
-export const MergeCandidate = ContactRow.extend({
-  firstName: z.string(),
-  lastName: z.string(),
-  emails: z.array(z.string()),
-  phones: z.array(z.string()),
-  handles: z.array(z.string()),
-  urls: z.array(z.string()),
-  profileUrl: z.string().nullable(),
-  note: z.string().nullable(),
+/** One side of a merge proposal: every field the user compares and can pick from (the detail, less history). */
+export const MergeCandidate = ContactDetail.omit({
+  photoDataUrl: true,
+  sourceInfo: true,
+  sentCount: true,
+  receivedCount: true,
+  recentInteractions: true,
+  createdAt: true,
+  updatedAt: true,
 });
 export type MergeCandidate = z.infer<typeof MergeCandidate>;
 

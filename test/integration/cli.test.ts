@@ -1,27 +1,16 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusPath, makeTempDir } from '../helpers/temp-dir.js';
+import { prune } from './real-shapes/cli.js';
 
-const run = promisify(execFile);
 const bin = path.resolve('electron/cli/bin.mjs');
 
 interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
-}
-
-async function prune(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
 }
 
 /** Runs the CLI with `input` on standard input, the way `… | prune remove -` does. */

@@ -117,6 +117,8 @@ export async function runImport(
   let done = 0;
   const reindex = new Set<number>();
   const touched = new Set<number>();
+  /** Contacts a Mastodon list touched: the only ones a handle can propose merges for. */
+  const followed = new Set<number>();
   const interactionContacts = new Set<number>();
   const sharedIdentifiers: { contactId: number; otherId: number; key: string }[] = [];
 
@@ -146,6 +148,7 @@ export async function runImport(
         const result = upsertPerson(db, cleanPerson(person), now, reindex, knownKeys);
         report[result.outcome] += 1;
         touched.add(result.contactId);
+        if (person.source === 'mastodon') followed.add(result.contactId);
         for (const gone of result.absorbed) touched.delete(gone);
         for (const { contactId, key } of result.shared)
           sharedIdentifiers.push({ contactId: result.contactId, otherId: contactId, key });
@@ -168,7 +171,7 @@ export async function runImport(
     const mergeProposals =
       proposeMergesFor(db, touched, now) +
       proposeSharedIdentifierMerges(db, sharedIdentifiers, now) +
-      proposeHandleMergesFor(db, touched, now);
+      proposeHandleMergesFor(db, followed, now);
     const record = prepared(
       db,
       `INSERT INTO imports (file_name, format, imported_at, added, updated, merged, skipped, interactions)

@@ -24,7 +24,8 @@ export function nameLetters(text: string): string {
 const MIN_LETTERS = 5;
 const MAX_NAMESAKES = 3;
 
-export function proposeHandleMergesFor(db: Db, ids: Iterable<number>, now: string): number {
+export function proposeHandleMergesFor(db: Db, ids: ReadonlySet<number>, now: string): number {
+  if (ids.size === 0) return 0;
   const followed = allRows<{ id: number; handle: string }>(
     db,
     sql`SELECT c.id, h.handle FROM contacts c JOIN contact_handles h ON h.contact_id = c.id
