@@ -1,6 +1,7 @@
 import type { Privileges, Protocol } from 'electron';
 import path from 'node:path';
 import { DESKTOP_CSP } from '../../shared/content-security-policy.js';
+import { contentTypeOf } from '../../shared/renderer-content-types.js';
 
 /** The renderer is served from app://prune/, a standard secure origin of its own, never file://. */
 export const APP_SCHEME = 'app';
@@ -10,17 +11,6 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /** Standard (real origin, relative URLs) and secure (like https), fetchable; nothing more. */
 export const APP_SCHEME_PRIVILEGES: Privileges = { standard: true, secure: true, supportFetchAPI: true };
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** Must run before the app is ready. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -61,7 +51,7 @@ export async function serveAppRequest(rendererDir: string, request: Request, rea
   return new Response(body, {
     status: 200,
     headers: {
-      'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(path.extname(file)),
       'Content-Security-Policy': DESKTOP_CSP,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',

@@ -10,6 +10,7 @@ import { fail } from '../../shared/result.js';
 import type { Core } from '../core/core.js';
 import { dispatch } from '../core/dispatch.js';
 import { decodeWire, encodeWire, type RequestFrame, type ServerFrame } from './wire-codec.js';
+import { contentTypeOf } from '../../shared/renderer-content-types.js';
 
 export interface WebHostOptions {
   core: Core;
@@ -23,16 +24,6 @@ export interface WebHost {
   url: string;
   close(): Promise<void>;
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -149,7 +140,7 @@ class Responder {
     this.response.writeHead(status, {
       ...SECURITY_HEADERS,
       'Content-Security-Policy': this.csp,
-      'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(extension),
       'Cache-Control': 'no-store',
     });
     this.response.end(body);
