@@ -1,16 +1,10 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runMigrations } from '../../../electron/core/db/migrate.js';
-import { migrations } from '../../../electron/core/db/migrations/index.js';
+import { databaseAtVersion } from '../../helpers/database-at-version.js';
 
 describe('migration 0050: weak identity keys', () => {
   it('gives people already in the roster their weak keys, keeping every row and strong key', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    db.transaction(() => {
-      for (const migration of migrations.filter((m) => m.version <= 40)) migration.up(db);
-      db.pragma('user_version = 40');
-    })();
+    const db = databaseAtVersion(40, { foreignKeys: true });
     db.exec(`
       INSERT INTO contacts (id, first_name, last_name, display_name, sort_name, company, connected_on, created_at, updated_at)
         VALUES (1, 'Ada', 'Lovelace', 'Ada Lovelace', 'ada lovelace', 'Acme', '2021-04-04', 'x', 'x'),

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { latestSchemaVersion, runMigrations } from '../../../electron/core/db/migrate.js';
+import { databaseAtVersion } from '../../helpers/database-at-version.js';
 import { openDatabase } from '../../../electron/core/db/open-database.js';
 import { migrations } from '../../../electron/core/db/migrations/index.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
@@ -56,11 +57,7 @@ describe('database schema', () => {
   });
 
   it('moves removal state out of contacts (v20 → v30) without losing who is trashed, removed or reappeared', () => {
-    const db = new Database(':memory:');
-    db.transaction(() => {
-      for (const migration of migrations.filter((m) => m.version <= 20)) migration.up(db);
-      db.pragma('user_version = 20');
-    })();
+    const db = databaseAtVersion(20);
     const insert = db.prepare(
       `INSERT INTO contacts (id, display_name, sort_name, status, status_changed_at, removal_reason,
          reappeared_source, reappeared_at, created_at, updated_at)
@@ -95,12 +92,7 @@ describe('database schema', () => {
   });
 
   it('rebuilds sources and the search index (v30 → v40) with every row and token kept', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    db.transaction(() => {
-      for (const migration of migrations.filter((m) => m.version <= 30)) migration.up(db);
-      db.pragma('user_version = 30');
-    })();
+    const db = databaseAtVersion(30, { foreignKeys: true });
     db.exec(`
       INSERT INTO contacts (id, display_name, sort_name, company, position, created_at, updated_at)
         VALUES (7, 'Ada Lovelace', 'ada lovelace', 'Analytical Engines', 'Mathematician', 'x', 'x');
@@ -153,12 +145,7 @@ describe('database schema', () => {
   });
 
   it('rebuilds batches and the audit log (v40 → v60) keeping every entry; old undone batches cannot be redone', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    db.transaction(() => {
-      for (const migration of migrations.filter((m) => m.version <= 40)) migration.up(db);
-      db.pragma('user_version = 40');
-    })();
+    const db = databaseAtVersion(40, { foreignKeys: true });
     db.exec(`
       INSERT INTO contacts (id, display_name, sort_name, created_at, updated_at) VALUES (1, 'Ada', 'ada', 'x', 'x');
       INSERT INTO batches (id, action, reason, at, undone_at) VALUES
@@ -178,11 +165,7 @@ describe('database schema', () => {
   });
 
   it('adds follow settings (v60 → v70) with every source row kept and no settings invented', () => {
-    const db = new Database(':memory:');
-    db.transaction(() => {
-      for (const migration of migrations.filter((m) => m.version <= 60)) migration.up(db);
-      db.pragma('user_version = 60');
-    })();
+    const db = databaseAtVersion(60);
     db.exec(`
       INSERT INTO contacts (id, display_name, sort_name, created_at, updated_at) VALUES (1, 'noether@math.example', 'n', 'x', 'x');
       INSERT INTO contact_sources (contact_id, source, relation, first_seen_at, last_seen_at) VALUES (1, 'mastodon', 'following', 'a', 'b');
