@@ -1,5 +1,6 @@
 import { ExportFormat, type ChecklistItem, type ExportResult } from '../../../shared/domain.js';
 import { auditLogCsv } from '../declutter/audit-log.js';
+import { LINE_BREAKS } from '../line-breaks.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { allRows, sql } from '../db/sql.js';
@@ -9,9 +10,6 @@ import { isOutOfRoster, JOINED_STATUS, REMOVAL_JOIN } from '../roster/contact-st
 import { csvRow, safeCsvRow } from './csv.js';
 
 export const EXPORT_FORMATS = ExportFormat.options;
-
-/** Every line break a reader might honour: CRLF, CR, LF, NEL, LINE and PARAGRAPH SEPARATOR. */
-const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 
 /** vCard text value escaping (RFC 6350 §3.4): no value can start a line (a new property or card). */
 const vcardText = (value: string): string =>

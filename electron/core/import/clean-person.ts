@@ -1,10 +1,9 @@
 /* eslint-disable no-control-regex -- these patterns exist to find control characters */
+import { LINE_BREAKS } from '../line-breaks.js';
 import type { ImportedPerson } from './types.js';
 
 /** Control characters no name, company or note needs (tab and line feed stay in notes). */
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-/** Line breaks of every kind, for one-line fields: a CR decoded from quoted-printable `=0D` included. */
-const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 
 const oneLine = (value: string): string => value.replace(LINE_BREAKS, ' ').replace(CONTROL, '').replace(/\t/g, ' ');
 const multiLine = (value: string): string => value.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replace(CONTROL, '');
