@@ -14,6 +14,9 @@ export function parseCommand<O extends Options>(args: string[], options: O) {
   }
 }
 
+/** A word that can be an id (the contract checks the number itself). */
+export const isIdWord = (word: string | undefined): word is string => word !== undefined && /^\d+$/.test(word);
+
 /**
  * Contact ids from the arguments, or one per line from standard input when the only
  * argument is `-`: 120,000 ids fit through a pipe, not through an argument list. Only the
@@ -28,7 +31,7 @@ export async function contactIdArguments(
   if (words.length === 0)
     throw new UsageError(`prune ${command}: name at least one contact id (or - to read them from stdin).`);
   return words.map((word) => {
-    if (!/^\d+$/.test(word)) throw new UsageError(`"${word}" is not a contact id.`);
+    if (!isIdWord(word)) throw new UsageError(`"${word}" is not a contact id.`);
     return Number(word);
   });
 }

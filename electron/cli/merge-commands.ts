@@ -1,5 +1,5 @@
 import { toContactListing } from '../../shared/domain.js';
-import { oneOf, parseCommand, UsageError } from './arguments.js';
+import { isIdWord, oneOf, parseCommand, UsageError } from './arguments.js';
 import { call, withCore } from './with-core.js';
 
 const USAGE = 'prune merges list [--json] | prune merges accept <id> | prune merges dismiss <id>';
@@ -23,7 +23,7 @@ export async function mergesCommand(args: string[]): Promise<number> {
     return 0;
   }
   const [word] = positionals;
-  if (positionals.length !== 1 || !word || !/^\d+$/.test(word))
+  if (positionals.length !== 1 || !isIdWord(word))
     throw new UsageError(`prune merges ${action}: name one proposal id (see prune merges list).`);
   const result = await withCore(values.db, (core) => call(core, 'mergeResolve', { id: Number(word), action }));
   console.log(
