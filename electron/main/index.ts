@@ -34,8 +34,12 @@ async function offerFiles(paths: readonly string[]): Promise<void> {
   if (files.length > 0) core.emit('filesOffered', { files });
 }
 
+/** The window a dialog belongs to: the focused one, else the only one (menus can fire unfocused). */
+const dialogParent = (): Electron.BrowserWindow | undefined =>
+  BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+
 async function chooseFilesToImport(): Promise<void> {
-  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const window = dialogParent();
   const options: Electron.OpenDialogOptions = {
     title: 'Import your network',
     properties: ['openFile', 'multiSelections'],
@@ -46,7 +50,7 @@ async function chooseFilesToImport(): Promise<void> {
 }
 
 async function chooseSavePath(suggestedName: string): Promise<string | null> {
-  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const window = dialogParent();
   const options: Electron.SaveDialogOptions = {
     title: 'Save export',
     defaultPath: path.join(app.getPath('documents'), suggestedName),
