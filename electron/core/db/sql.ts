@@ -10,16 +10,18 @@ export type SqlValue = string | number | bigint | null | Uint8Array;
  * SQL: "user text only as parameters" is a type, not a comment.
  */
 export class Sql {
-  private constructor(
+  /** `proof` is module-private, so nothing outside this file can make a fragment from a string. */
+  constructor(
+    proof: typeof BUILDER,
     readonly text: string,
     readonly values: readonly SqlValue[],
-  ) {}
-
-  /** @internal For the builders below only. */
-  static of(text: string, values: readonly SqlValue[]): Sql {
-    return new Sql(text, values);
+  ) {
+    if (proof !== BUILDER) throw new Error('SQL fragments are made with the sql tag.');
   }
 }
+
+const BUILDER: unique symbol = Symbol('sql builder');
+const fragment = (text: string, values: readonly SqlValue[]): Sql => new Sql(BUILDER, text, values);
 
 /** sql`SELECT … WHERE id = ${id} AND ${otherFragment}`: values become `?`, fragments are spliced. */
 export function sql(strings: TemplateStringsArray, ...parts: readonly (Sql | SqlValue)[]): Sql {
@@ -35,7 +37,7 @@ export function sql(strings: TemplateStringsArray, ...parts: readonly (Sql | Sql
     }
     text += strings[index + 1]!;
   });
-  return Sql.of(text, values);
+  return fragment(text, values);
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
@@ -46,19 +48,19 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
  */
 export function identifier<const T extends string>(name: T, allowed: readonly T[]): Sql {
   if (!allowed.includes(name) || !IDENTIFIER.test(name)) throw new Error(`Not an allowed SQL identifier: ${name}`);
-  return Sql.of(name, []);
+  return fragment(name, []);
 }
 
 /** Fragments joined by a fixed separator (`AND`, `, `…), e.g. a WHERE built from optional conditions. */
 export function joinSql(fragments: readonly Sql[], separator: ' AND ' | ' OR ' | ', '): Sql {
-  return Sql.of(
+  return fragment(
     fragments.map((fragment) => fragment.text).join(separator),
     fragments.flatMap((fragment) => fragment.values),
   );
 }
 
 /** An empty fragment, for optional parts of a statement. */
-export const emptySql = Sql.of('', []);
+export const emptySql = fragment('', []);
 
 /**
  * Runners over the per-connection statement cache (`prepared`), so composed SQL is still
