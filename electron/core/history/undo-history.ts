@@ -1,7 +1,7 @@
 import type { HistoryEntry, HistoryState, UndoableAction, UndoResult } from '../../../shared/history.js';
 import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
-import { allValues, getRow, getValue, runSql, sql } from '../db/sql.js';
+import { getRow, runSql, sql } from '../db/sql.js';
 import { redoRemovalBatch, undoRemovalBatch } from '../declutter/removal.js';
 import { mergeLabelName, redoMerge, undoMerge } from './merge-history.js';
 
@@ -36,12 +36,12 @@ export function entryOf(db: Db, batch: BatchRow): HistoryEntry {
   let who: string;
   if (batch.action === 'merge') who = mergeLabelName(db, batch.id) ?? 'two people';
   else {
-    const names = allValues<string>(
+    const { count, first } = getRow<{ count: number; first: string | null }>(
       db,
-      sql`SELECT c.display_name FROM audit_log a JOIN contacts c ON c.id = a.contact_id WHERE a.batch_id = ${batch.id} LIMIT 2`,
-    );
-    const count = getValue<number>(db, sql`SELECT count(*) FROM audit_log WHERE batch_id = ${batch.id}`);
-    who = count === 1 && names[0] ? names[0] : `${count.toLocaleString('en-US')} people`;
+      sql`SELECT count(*) AS count, min(c.display_name) AS first
+            FROM audit_log a JOIN contacts c ON c.id = a.contact_id WHERE a.batch_id = ${batch.id}`,
+    )!;
+    who = count === 1 && first ? first : `${count.toLocaleString('en-US')} people`;
   }
   return { batchId: batch.id, action: batch.action, label: `${VERBS[batch.action]} ${who}` };
 }
