@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli/cli.js';
@@ -11,11 +12,10 @@ const temp = makeTempDir();
 const db = () => path.join(temp.dir, 'feed.db');
 
 beforeAll(async () => {
-  const etagged =
-    (name: string) => (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => {
-      if (request.headers['if-none-match'] === '"1"') response.writeHead(304).end();
-      else response.writeHead(200, { ETag: '"1"' }).end(rssOfPosts(name, 6));
-    };
+  const etagged = (name: string) => (request: IncomingMessage, response: ServerResponse) => {
+    if (request.headers['if-none-match'] === '"1"') response.writeHead(304).end();
+    else response.writeHead(200, { ETag: '"1"' }).end(rssOfPosts(name, 6));
+  };
   server = await startFeedServer({ '/ada.xml': etagged('ada'), '/grace.xml': etagged('grace') });
 });
 afterAll(async () => {
