@@ -6,6 +6,10 @@ import { hidingRuleId, posterInRoster, postVisible } from '../hide/hide-conditio
 import { hiddenReasonText, type HideRuleRow } from '../hide/hide-rule-row.js';
 import { readFeedSetting } from './feed-settings.js';
 import { MASTODON_FEED } from './mastodon-naming.js';
+import { photoDataUrl } from '../roster/contact-reads.js';
+
+/** Photos ride along with each page only when small: 50 cards stay light. */
+const FEED_PHOTO_LIMIT = 64 * 1024;
 
 /**
  * One page of the feed, newest first, answered by SQL with keyset paging: the page after
@@ -26,6 +30,8 @@ interface PageRow {
   feedId: number;
   contactId: number;
   contactName: string;
+  photo: Buffer | null;
+  photoType: string | null;
   source: string;
   feedUrl: string;
   imageUrl: string | null;
@@ -66,6 +72,7 @@ export function feedPage(db: Db, request: PageRequest, now: string): FeedPage {
     sql`SELECT q.*, r.kind AS ruleKind, r.phrase AS rulePhrase, r.per AS rulePer, r.max AS ruleMax,
                r.until AS ruleUntil
           FROM (SELECT p.id, p.feed_id AS feedId, p.contact_id AS contactId, c.display_name AS contactName,
+                       c.photo, c.photo_type AS photoType,
                        coalesce(f.title, f.url) AS source, f.url AS feedUrl, f.image_url AS imageUrl, p.title, p.url, p.summary,
                        p.content_html AS contentHtml, p.published_at AS publishedAt, p.first_seen_at AS firstSeenAt,
                        ${request.includeHidden ? hidingRuleId(now) : sql`NULL`} AS ruleId
@@ -97,6 +104,7 @@ export function feedPage(db: Db, request: PageRequest, now: string): FeedPage {
       feedId: row.feedId,
       contactId: row.contactId,
       contactName: row.contactName,
+      contactPhoto: photoDataUrl(row.photo, row.photoType, FEED_PHOTO_LIMIT),
       source: row.source,
       imageUrl: row.imageUrl,
       title: row.title,
