@@ -10,13 +10,23 @@ export function MenuButton({
   items,
   testId,
   align = 'start',
+  ariaLabel,
+  open: controlledOpen,
+  onOpenChange,
 }: {
   label: ReactNode;
   items: readonly MenuItem[];
   testId?: string;
   align?: 'start' | 'end';
+  /** The button's accessible name when its label is a symbol. */
+  ariaLabel?: string;
+  /** Controlled by the parent when a key elsewhere opens it (the feed's H). */
+  open?: boolean;
+  onOpenChange?(open: boolean): void;
 }) {
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = controlledOpen ?? ownOpen;
+  const setOpen = (next: boolean) => (onOpenChange ? onOpenChange(next) : setOwnOpen(next));
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   return (
@@ -26,6 +36,7 @@ export function MenuButton({
         type="button"
         className="btn btn-secondary menu-button"
         aria-haspopup="menu"
+        aria-label={ariaLabel}
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         data-testid={testId}
@@ -46,7 +57,7 @@ export function MenuButton({
         <div id={menuId} className={`menu-popover menu-popover-${align}`}>
           <Menu
             items={items}
-            label={typeof label === 'string' ? label : 'Menu'}
+            label={ariaLabel ?? (typeof label === 'string' ? label : 'Menu')}
             testId={testId ? `${testId}-list` : undefined}
             onClose={(refocus) => {
               setOpen(false);
