@@ -92,6 +92,8 @@ export const createFeedSlice: SliceCreator<FeedSlice> =
         get().unwrap(await api.feedMarkLooked({}));
       },
       refreshFeedAfterChange() {
+        const person = get().personFeeds;
+        if (person) void get().loadPersonFeeds(person.contactId);
         if (get().view !== 'feed') return;
         const section = get().feedSection;
         if (section === 'updates') void reloadInPlace();

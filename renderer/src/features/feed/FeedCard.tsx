@@ -39,7 +39,7 @@ export const FeedCard = forwardRef<HTMLDivElement, FeedCardProps>(function FeedC
   return (
     <div ref={ref} data-index={index} className="feed-row">
       {newDivider && (
-        <div className="feed-new-divider" role="separator" data-testid="feed-new-divider">
+        <div className="feed-new-divider" data-testid="feed-new-divider">
           <span>New since you last looked</span>
         </div>
       )}

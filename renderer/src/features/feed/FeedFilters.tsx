@@ -4,21 +4,16 @@ import { useStore } from '../../store/index.js';
 
 /** Search, person and source filters and "Show hidden", above the updates. */
 export function FeedFilters() {
-  const { filters, setFilters, subscriptions, loaded, load, focusRequest } = useStore(
+  const { filters, setFilters, subscriptions, focusRequest } = useStore(
     useShallow((s) => ({
       filters: s.feedFilters,
       setFilters: s.setFeedFilters,
       subscriptions: s.subscriptions,
-      loaded: s.subscriptionsLoaded,
-      load: s.loadSubscriptions,
       focusRequest: s.focusRequest,
     })),
   );
   const [search, setSearch] = useState(filters.search);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (!loaded) void load();
-  }, [loaded, load]);
   useEffect(() => {
     if (focusRequest?.target === 'search') input.current?.focus();
   }, [focusRequest]);

@@ -86,7 +86,11 @@ export function FeedList() {
         {virtualItems.map((virtual) => {
           const item = items[virtual.index]!;
           return (
-            <div key={virtual.key} className="feed-slot" style={{ transform: `translateY(${virtual.start}px)` }}>
+            <div
+              key={virtual.key}
+              className={`feed-slot${menuFor === item.id ? ' feed-slot-raised' : ''}`}
+              style={{ transform: `translateY(${virtual.start}px)` }}
+            >
               <FeedCard
                 ref={virtualizer.measureElement}
                 item={item}

@@ -10,7 +10,8 @@ export function RefreshControl() {
   const refresh = useStore((s) => s.refreshFeeds);
   const cancel = useStore((s) => s.cancelRefresh);
   const feeds = useStore((s) => s.subscriptions.length);
-  if (!refreshing) {
+  // A scheduled refresh reports progress too: show it and let it be cancelled the same way.
+  if (!refreshing && !progress) {
     return (
       <Button data-testid="feed-refresh" disabled={feeds === 0} onClick={() => void refresh()}>
         Refresh
