@@ -63,8 +63,9 @@ describe('the feed store over the real core', () => {
     await state().init();
     await state().importFiles([
       text(
-        'people.csv',
-        'First Name,Last Name,Email Address,Company\nAda,Lovelace,ada@example.org,\nGrace,Hopper,grace@example.org,\nBusy,Bee,bee@example.org,\n',
+        'Connections.csv',
+        'First Name,Last Name,Email Address,Company,Position,Connected On\n' +
+          'Ada,Lovelace,ada@example.org,,,4-Apr-21\nGrace,Hopper,grace@example.org,,,4-Apr-21\nBusy,Bee,bee@example.org,,,4-Apr-21\n',
       ),
     ]);
     await bridge.settled();

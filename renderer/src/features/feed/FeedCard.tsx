@@ -70,7 +70,8 @@ export const FeedCard = forwardRef<HTMLDivElement, FeedCardProps>(function FeedC
             )}
           </div>
           <h3 id={titleId} className="feed-title">
-            {item.url ? (
+            {/* Only https: links leave the app (the host's openExternal allowlist); others stay text. */}
+            {item.url && /^https:\/\//i.test(item.url) ? (
               <a href={item.url} target="_blank" rel="noopener noreferrer" tabIndex={focused ? 0 : -1}>
                 {item.title ?? item.summary?.slice(0, 80) ?? 'Untitled update'}
               </a>

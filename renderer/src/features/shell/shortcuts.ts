@@ -25,8 +25,12 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
 
 const VIEWS: MenuCommand[] = ['view-roster', 'view-trash', 'view-removed', 'view-checklist', 'view-log', 'view-feed'];
 
+/** Checkboxes and radios hold no text: Ctrl+Z there is the app's Undo ("Show hidden", settings). */
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
 const typingIn = (target: EventTarget | null): boolean =>
-  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  (target instanceof HTMLInputElement && !NOT_TEXT.has(target.type)) ||
+  target instanceof HTMLTextAreaElement ||
+  target instanceof HTMLSelectElement;
 
 /** The command a window-level key press stands for, or null (the focused control keeps it). */
 export function commandForKey(event: KeyboardEvent): MenuCommand | null {
