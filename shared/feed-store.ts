@@ -107,6 +107,10 @@ export const FeedItem = z.object({
   /** The feed's HTML, unsanitized: the renderer must sanitize (DOMPurify) before showing it. */
   contentHtml: z.string().nullable(),
   publishedAt: z.string(),
+  /** When Prune first stored it (ISO). */
+  firstSeenAt: z.string(),
+  /** A Mastodon account's public feed, or any other (blog, site). */
+  sourceKind: z.enum(['mastodon', 'web']),
   /** First stored after the last "mark as looked". */
   isNew: z.boolean(),
   hidden: HiddenReason.nullable(),

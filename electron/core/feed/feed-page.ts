@@ -5,6 +5,7 @@ import { allRows, joinSql, sql, type Sql } from '../db/sql.js';
 import { hidingRuleId, posterInRoster, postVisible } from '../hide/hide-conditions.js';
 import { hiddenReasonText, type HideRuleRow } from '../hide/hide-rule-row.js';
 import { readFeedSetting } from './feed-settings.js';
+import { MASTODON_FEED } from './mastodon-naming.js';
 
 /**
  * One page of the feed, newest first, answered by SQL with keyset paging: the page after
@@ -26,6 +27,7 @@ interface PageRow {
   contactId: number;
   contactName: string;
   source: string;
+  feedUrl: string;
   imageUrl: string | null;
   title: string | null;
   url: string | null;
@@ -64,7 +66,7 @@ export function feedPage(db: Db, request: PageRequest, now: string): FeedPage {
     sql`SELECT q.*, r.kind AS ruleKind, r.phrase AS rulePhrase, r.per AS rulePer, r.max AS ruleMax,
                r.until AS ruleUntil
           FROM (SELECT p.id, p.feed_id AS feedId, p.contact_id AS contactId, c.display_name AS contactName,
-                       coalesce(f.title, f.url) AS source, f.image_url AS imageUrl, p.title, p.url, p.summary,
+                       coalesce(f.title, f.url) AS source, f.url AS feedUrl, f.image_url AS imageUrl, p.title, p.url, p.summary,
                        p.content_html AS contentHtml, p.published_at AS publishedAt, p.first_seen_at AS firstSeenAt,
                        ${request.includeHidden ? hidingRuleId(now) : sql`NULL`} AS ruleId
                   FROM feed_posts p JOIN feeds f ON f.id = p.feed_id JOIN contacts c ON c.id = p.contact_id
@@ -102,6 +104,8 @@ export function feedPage(db: Db, request: PageRequest, now: string): FeedPage {
       summary: row.summary,
       contentHtml: row.contentHtml,
       publishedAt: row.publishedAt,
+      firstSeenAt: row.firstSeenAt,
+      sourceKind: MASTODON_FEED.test(row.feedUrl) ? 'mastodon' : 'web',
       isNew: lastLookedAt !== null && row.firstSeenAt > lastLookedAt,
       hidden,
     };

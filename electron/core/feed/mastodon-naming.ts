@@ -12,7 +12,8 @@ import { nonEmpty } from './feed-text.js';
  * people of that name. The avatar stays on the feed (`image_url`), shown when remote images are on.
  */
 
-const MASTODON_FEED = /^https:\/\/[^/]+\/@[^/]+\.rss$/;
+/** The shape of a Mastodon account's public feed URL (mastodon-feed-url.ts). */
+export const MASTODON_FEED = /^https:\/\/[^/]+\/@[^/]+\.rss$/;
 
 export function nameContactFromMastodonFeed(db: Db, feedId: number, feed: ParsedFeed, now: string): boolean {
   const row = getRow<{ url: string; contact_id: number; first_name: string; last_name: string; display_name: string }>(

@@ -25,7 +25,7 @@ const nameOf = (db: Db, contactId: number): string => {
 export const foldPhrase = (phrase: string): string =>
   phrase.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
 
-const activeRuleIds = (db: Db, where: ReturnType<typeof sql>, now: string): number[] =>
+export const activeRuleIds = (db: Db, where: ReturnType<typeof sql>, now: string): number[] =>
   allValues<number>(
     db,
     sql`SELECT id FROM hide_rules r WHERE r.lifted_at IS NULL AND (r.until IS NULL OR r.until > ${now}) AND ${where}
@@ -37,7 +37,7 @@ const wordRuleIds = (db: Db, phrase: string, now: string): number[] => {
   return activeRuleIds(db, sql`r.kind = 'word'`, now).filter((id) => foldPhrase(ruleById(db, id)!.phrase!) === folded);
 };
 
-const personRuleIds = (db: Db, contactId: number, kind: 'mute' | 'cap', now: string): number[] =>
+export const personRuleIds = (db: Db, contactId: number, kind: 'mute' | 'cap', now: string): number[] =>
   activeRuleIds(
     db,
     kind === 'mute'
@@ -56,7 +56,7 @@ function inHideBatch(db: Db, label: string, now: string, work: (batchId: number)
   })();
 }
 
-function liftRule(db: Db, batchId: number, ruleId: number, now: string): void {
+export function liftRule(db: Db, batchId: number, ruleId: number, now: string): void {
   const before = ruleById(db, ruleId)!;
   runSql(db, sql`UPDATE hide_rules SET lifted_at = ${now} WHERE id = ${ruleId}`);
   const after = ruleById(db, ruleId)!;
@@ -64,9 +64,9 @@ function liftRule(db: Db, batchId: number, ruleId: number, now: string): void {
   recordRuleChange(db, batchId, before, after);
 }
 
-type NewRule = Omit<HideRuleRow, 'id' | 'created_at' | 'lifted_at' | 'batch_id'>;
+export type NewRule = Omit<HideRuleRow, 'id' | 'created_at' | 'lifted_at' | 'batch_id'>;
 
-function insertRule(db: Db, batchId: number, rule: NewRule, now: string): number {
+export function insertRule(db: Db, batchId: number, rule: NewRule, now: string): number {
   const id = Number(
     runSql(
       db,
@@ -81,10 +81,10 @@ function insertRule(db: Db, batchId: number, rule: NewRule, now: string): number
   return id;
 }
 
-const untilAfter = (now: string, days: number | null): string | null =>
+export const untilAfter = (now: string, days: number | null): string | null =>
   days === null ? null : new Date(Date.parse(now) + days * DAY_MS).toISOString();
 
-const BLANK: NewRule = {
+export const BLANK: NewRule = {
   kind: 'post',
   contact_id: null,
   post_id: null,
