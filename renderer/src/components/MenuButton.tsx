@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Menu, type MenuItem } from './Menu.js';
 
 /**
@@ -29,6 +29,11 @@ export function MenuButton({
   const setOpen = (next: boolean) => (onOpenChange ? onOpenChange(next) : setOwnOpen(next));
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+  const popover = useRef<HTMLDivElement>(null);
+  // Inside a scrolling list (the feed) the list scrolls so the whole menu can be seen.
+  useLayoutEffect(() => {
+    if (open) popover.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
   return (
     <span className="menu-anchor">
       <button
@@ -54,7 +59,7 @@ export function MenuButton({
         </span>
       </button>
       {open && (
-        <div id={menuId} className={`menu-popover menu-popover-${align}`}>
+        <div ref={popover} id={menuId} className={`menu-popover menu-popover-${align}`}>
           <Menu
             items={items}
             label={ariaLabel ?? (typeof label === 'string' ? label : 'Menu')}

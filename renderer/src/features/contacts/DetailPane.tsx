@@ -95,7 +95,6 @@ function DetailBody({ detail }: { detail: ContactDetail }) {
         </div>
       </header>
       <DetailActions detail={detail} />
-      <PersonFeeds contactId={detail.id} name={detail.name} active={detail.status === 'active'} />
       <dl className="fields">
         {detail.emails.length > 0 && (
           <Field label={detail.emails.length > 1 ? 'Emails' : 'Email'}>
@@ -167,6 +166,7 @@ function DetailBody({ detail }: { detail: ContactDetail }) {
           </Field>
         )}
       </dl>
+      <PersonFeeds contactId={detail.id} name={detail.name} active={detail.status === 'active'} />
     </>
   );
 }

@@ -31,14 +31,14 @@ export function CapDialog({ dialog }: { dialog: Extract<HideDialog, { kind: 'cap
         <>
           <Button onClick={close}>Cancel</Button>
           <Button variant="primary" disabled={!valid} data-testid="cap-confirm" onClick={confirm}>
-            {dialog.ruleId === null ? 'Show at most' : 'Save'}
+            {dialog.ruleId !== null ? 'Save' : valid ? `Show at most ${count} per ${per}` : 'Show at most'}
           </Button>
         </>
       }
     >
       <p>The first updates of each period stay in your feed; the rest are hidden, and you can always show them.</p>
       <div className="cap-fields">
-        <label className="field-label">
+        <label className="cap-count-label">
           At most
           <input
             className="text-input cap-count"
@@ -51,9 +51,10 @@ export function CapDialog({ dialog }: { dialog: Extract<HideDialog, { kind: 'cap
             data-testid="cap-max"
             onChange={(event) => setMax(event.target.value)}
           />
+          updates
         </label>
-        <fieldset className="settings-group inline-choices">
-          <legend>updates</legend>
+        <fieldset className="inline-choices bare-fieldset">
+          <legend className="visually-hidden">Period</legend>
           {(['day', 'week'] as const).map((period) => (
             <label key={period} className="radio">
               <input

@@ -7,6 +7,14 @@ import type { HideDialog } from '../../store/hide-slice.js';
 
 const KIND_ORDER: Record<HideRuleListing['kind'], number> = { mute: 0, snooze: 1, cap: 2, word: 3, post: 4 };
 
+/** What kind of rule it is, in words; a cap says its own limit (the core's description). */
+const KIND_LABELS: Partial<Record<HideRuleListing['kind'], string>> = {
+  mute: 'Muted',
+  snooze: 'Snoozed',
+  word: 'Muted word',
+  post: 'Hidden update',
+};
+
 /** Whole days from now to `until`, rounded up, for editing a rule that keeps its end. */
 const daysUntil = (until: string | null): number | null =>
   until === null ? null : Math.max(1, Math.ceil((new Date(until).getTime() - Date.now()) / 86_400_000));
@@ -74,9 +82,9 @@ export function HiddenRulesView() {
               rule.kind === 'word' ? `“${rule.phrase}”` : rule.kind === 'post' ? rule.postTitle : rule.contactName;
             return (
               <tr key={rule.id} data-testid="hide-rule">
-                <th scope="row" className="rule-cell">
+                <th scope="row">
                   <span className="rule-subject">{subject ?? 'Untitled update'}</span>
-                  <span className="muted">{rule.description}</span>
+                  <span className="rule-kind muted">{KIND_LABELS[rule.kind] ?? rule.description}</span>
                 </th>
                 <td>{rule.until ? formatDay(rule.until) : 'Until you lift it'}</td>
                 <td className="numeric">{formatCount(rule.hiddenLast30Days)}</td>

@@ -55,10 +55,11 @@ export function NoisyView() {
                 aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
               >
                 <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
-                  {column.label}
+                  {!column.numeric && column.label}
                   <span aria-hidden className="sort-mark">
                     {sort.key === column.key ? (sort.descending ? '↓' : '↑') : ''}
                   </span>
+                  {column.numeric && column.label}
                 </button>
               </th>
             ))}

@@ -23,7 +23,7 @@ export function PersonFeeds({ contactId, name, active }: { contactId: number; na
         )}
       </div>
       {feeds === null ? null : feeds.length === 0 ? (
-        <p className="muted">No feeds yet: add their blog, website or Mastodon address to see what they post.</p>
+        <p className="muted">None yet: their blog, website or Mastodon address shows what they post in the Feed.</p>
       ) : (
         <ul className="plain-list">
           {feeds.map((feed) => (

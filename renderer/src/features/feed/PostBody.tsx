@@ -20,7 +20,7 @@ export function PostBody({
       <div className="feed-summary feed-html" dangerouslySetInnerHTML={{ __html: clean.html }} />
       {clean.blockedImages > 0 && (
         <p className="feed-images-off muted">
-          {plural(clean.blockedImages, 'image')} not loaded (remote images are off in Settings)
+          {plural(clean.blockedImages, 'image')} not shown · remote images are off (Settings)
         </p>
       )}
     </>
