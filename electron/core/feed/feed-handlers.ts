@@ -74,8 +74,8 @@ export const feedHandlers: { [C in FeedChannel]: Handler<C> } = {
   feedSuggestions: (core) => feedSuggestions(core.db),
   feedFollowMastodon: (core) =>
     feedWrite(core, 'subscribe', () => ({ subscribed: followEveryMastodonAccount(core.db, stamp(core)) })),
-  feedImportOpml: (core, { text, createPeople }) =>
-    feedWrite(core, 'opml', () => importOpml(core.db, text, createPeople, stamp(core))),
+  feedImportOpml: (core, { text, bytes, createPeople }) =>
+    feedWrite(core, 'opml', () => importOpml(core.db, (text ?? bytes)!, createPeople, stamp(core))),
   feedExportOpml: (core) => exportOpml(core.db, core.now()),
   hideAdd: (core, request) => feedWrite(core, 'hide', () => addHide(core.db, request, stamp(core))),
   hideLift: (core, request) => feedWrite(core, 'hide', () => liftHide(core.db, request, stamp(core))),
