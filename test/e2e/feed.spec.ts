@@ -95,14 +95,21 @@ test.describe('the update feed and its hide control', () => {
       'target',
       '_blank',
     );
-    await expect(card(page, 'A note on crypto')).toContainText('1 image not loaded');
+    await expect(card(page, 'A note on crypto')).toContainText('1 image not shown');
 
-    // Refresh from the test server: a new post arrives.
+    // Leaving the feed marks it looked at; a refresh from the test server brings a new post above the divider.
+    await expect(page.getByTestId('feed-new-divider')).toHaveCount(0);
+    await page.getByTestId('view-roster').click();
+    await page.getByTestId('view-feed').click();
+    await expect(cards(page)).toHaveCount(5);
     adaPosts.unshift(['Fresh from the mill', '<p>New.</p>', 12]);
     await page.getByTestId('feed-refresh').click();
     await expect(page.getByTestId('toast')).toContainText('1 new update');
     await expect(cards(page).first()).toContainText('Fresh from the mill');
     await expect(cards(page)).toHaveCount(6);
+    await expect(page.locator('.feed-row').filter({ has: page.getByTestId('feed-new-divider') })).toContainText(
+      'Engines and looms',
+    );
 
     // Hide one update, then undo from the toast.
     await hideAction(page, 'The first bug', 'hide-post');

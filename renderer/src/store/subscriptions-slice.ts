@@ -12,7 +12,7 @@ export interface SubscriptionsSlice {
   /** "Add feed…" is open for this person; `error` says why the last try failed. */
   addFeedFor: { contactId: number; name: string; error: string | null; busy: boolean } | null;
   /** Outlines of the last OPML import that matched nobody, offered as new people. */
-  opmlLeftOver: { text: string; result: OpmlImportResult } | null;
+  opmlLeftOver: { bytes: Uint8Array<ArrayBuffer>; result: OpmlImportResult } | null;
   loadSubscriptions(): Promise<void>;
   loadPersonFeeds(contactId: number): Promise<void>;
   openAddFeed(contactId: number, name: string): void;
@@ -102,18 +102,19 @@ export const createSubscriptionsSlice: SliceCreator<SubscriptionsSlice> =
         afterChange();
       },
       async importOpml(file) {
-        const text = await file.text();
-        const result = get().unwrap(await api.feedImportOpml({ text, createPeople: false }));
+        // Bytes, not text: the core reads the file's own encoding declaration.
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const result = get().unwrap(await api.feedImportOpml({ bytes, createPeople: false }));
         if (!result) return;
         get().showToast(`Subscribed to ${plural(result.subscribed.length, 'feed')} from ${file.name}.`, null);
-        if (result.unmatched.length > 0) set({ opmlLeftOver: { text, result } });
+        if (result.unmatched.length > 0) set({ opmlLeftOver: { bytes, result } });
         afterChange();
       },
       async resolveOpmlLeftOver(createPeople) {
         const leftOver = get().opmlLeftOver;
         set({ opmlLeftOver: null });
         if (!leftOver || !createPeople) return;
-        const result = get().unwrap(await api.feedImportOpml({ text: leftOver.text, createPeople: true }));
+        const result = get().unwrap(await api.feedImportOpml({ bytes: leftOver.bytes, createPeople: true }));
         if (result) get().showToast(`Added ${plural(result.created, 'person', 'people')} with their feeds.`, null);
         afterChange();
       },

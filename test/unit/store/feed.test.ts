@@ -175,4 +175,42 @@ describe('the feed store over the real core', () => {
     expect(state().refreshing).toBe(false);
     expect(state().toast?.message).toMatch(/^Refreshed 2 feeds/);
   });
+
+  it('exports OPML, imports it back, and offers the outlines that matched no one as new people', async () => {
+    const saved: string[] = [];
+    const exporting = createStore(
+      quietDependencies(bridge.api, {
+        saveFile: async (result) => {
+          saved.push(result.text);
+          return { kind: 'downloaded' };
+        },
+      }),
+    );
+    await exporting.getState().exportOpml();
+    expect(saved[0]).toContain(`${server.origin}/ada.xml`);
+    const opml =
+      '<?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body>' +
+      `<outline type="rss" text="Busy Bee" title="Busy Bee" xmlUrl="${server.origin}/busy.xml"/>` +
+      `<outline type="rss" text="Stranger" title="Stranger" xmlUrl="${server.origin}/stranger.xml"/>` +
+      '</body></opml>';
+    await state().importOpml(new File([opml], 'feeds.opml'));
+    expect(state().opmlLeftOver?.result.unmatched.map((outline) => outline.title)).toEqual(['Stranger']);
+    await state().resolveOpmlLeftOver(true);
+    await bridge.settled();
+    expect(state().toast?.message).toBe('Added 1 person with their feeds.');
+    expect(state().opmlLeftOver).toBeNull();
+  });
+
+  it('keeps the refresh interval and remote images in the core, and unsubscribes', async () => {
+    await state().setFeedSettings({ refreshMinutes: 120, remoteImages: true });
+    const other = createStore(quietDependencies(bridge.api));
+    await other.getState().loadFeedSettings();
+    expect(other.getState().feedSettings).toMatchObject({ refreshMinutes: 120, remoteImages: true });
+    await state().loadSubscriptions();
+    const grace = state().subscriptions.find((feed) => feed.contactName === 'Grace Hopper')!;
+    await state().unsubscribe(grace.id);
+    await bridge.settled();
+    expect(state().subscriptions.map((feed) => feed.contactName)).toEqual(['Ada Lovelace']);
+    expect(state().toast?.message).toMatch(/^Unsubscribed from /);
+  });
 });
