@@ -19,7 +19,7 @@ import { contactDetail, contactListings, rowsByIds } from './roster/contact-read
 import { queryRoster, rosterFacets } from './roster/roster-query.js';
 import { openMergeProposals, resolveMergeProposal } from './roster/merge-proposals.js';
 import { sampleNetworkFiles } from './sample/sample-files.js';
-import { feedHandlers } from './feed/feed-handlers.js';
+import { feedHandlers, loadSamplePosts } from './feed/feed-handlers.js';
 
 type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
@@ -40,7 +40,11 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   contactsList: (core, { query }) => contactListings(core.db, queryRoster(core.db, query).ids),
   importFiles: (core, { files }) => importWithEvents(core, files, 'import'),
   importCancel: (core) => ({ cancelled: core.cancelActive() }),
-  sampleLoad: (core, { size }) => importWithEvents(core, sampleNetworkFiles(2026, size), 'sample'),
+  sampleLoad: async (core, { size }) => {
+    const summary = await importWithEvents(core, sampleNetworkFiles(2026, size), 'sample');
+    await loadSamplePosts(core, size);
+    return summary;
+  },
   mergeList: (core) => openMergeProposals(core.db),
   contactsRemove: (core, { ids, reason }) =>
     writeAndAnnounce(core, 'remove', () => removeContacts(core.db, ids, reason, stamp(core))),

@@ -74,6 +74,8 @@ export const updateFeed: Migration = {
         last_error TEXT,
         consecutive_failures INTEGER NOT NULL DEFAULT 0,
         paused INTEGER NOT NULL DEFAULT 0,
+        -- "Try a sample network": posts stored directly; never fetched (its addresses are invented).
+        is_sample INTEGER NOT NULL DEFAULT 0,
         created_at TEXT NOT NULL,
         UNIQUE (contact_id, url)
       );
