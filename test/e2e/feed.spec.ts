@@ -174,9 +174,16 @@ test.describe('the update feed and its hide control', () => {
     await page.goto(host.url);
     await importCorpus(page);
     await addFeed(page, 'Grace Hopper', `${server.origin}/grace.xml`);
-    await page.locator('body').press('ControlOrMeta+6');
+    // From a fresh window, keys only.
+    await page.reload();
+    await expect(page.getByTestId('app-ready')).toBeVisible();
+    await page.keyboard.press('ControlOrMeta+6');
     await expect(cards(page)).toHaveCount(2);
-    await cards(page).first().focus();
+    // The skip link (the first Tab stop) lands on the feed's current card.
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('skip-link')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(cards(page).first()).toBeFocused();
     await page.keyboard.press('j');
     await expect(card(page, 'The first bug')).toBeFocused();
     await page.keyboard.press('h');
@@ -185,6 +192,8 @@ test.describe('the update feed and its hide control', () => {
     await page.keyboard.press('Enter');
     await expect(card(page, 'The first bug')).toHaveCount(0);
     await expect(page.getByTestId('toast')).toContainText('Hide');
+    // The card that took its place has the focus, so the keys go on working.
+    await expect(card(page, 'Nanoseconds')).toBeFocused();
     await page.keyboard.press('ControlOrMeta+z');
     await expect(card(page, 'The first bug')).toHaveCount(1);
     await expect(page.getByTestId('toast')).toContainText('Undone');

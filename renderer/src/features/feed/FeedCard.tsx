@@ -9,6 +9,10 @@ import { PersonAvatar } from './PersonAvatar.js';
 import { PostBody } from './PostBody.js';
 import { relativeTime } from './relative-time.js';
 
+/** The feed's own name, unless it only repeats the person's (a Mastodon account named by its handle). */
+const sourceLabel = (item: FeedItem): string =>
+  item.source !== item.contactName ? item.source : item.sourceKind === 'mastodon' ? 'Mastodon' : 'Website';
+
 interface FeedCardProps {
   item: FeedItem;
   index: number;
@@ -49,6 +53,7 @@ export const FeedCard = forwardRef<HTMLDivElement, FeedCardProps>(function FeedC
         aria-posinset={index + 1}
         aria-setsize={total}
         tabIndex={focused ? 0 : -1}
+        data-focus-home={focused || undefined}
         data-testid="feed-card"
         data-post-id={item.id}
         onFocus={(event) => {
@@ -59,7 +64,7 @@ export const FeedCard = forwardRef<HTMLDivElement, FeedCardProps>(function FeedC
         <div className="feed-card-main">
           <div className="feed-card-meta">
             <span className="feed-person">{item.contactName}</span>
-            <span className="feed-source">{item.source}</span>
+            <span className="feed-source">{sourceLabel(item)}</span>
             <time dateTime={item.publishedAt} title={formatTimestamp(item.publishedAt)}>
               {relativeTime(item.publishedAt)}
             </time>

@@ -25,6 +25,8 @@ export function FeedList() {
   const [focusIndex, setFocusIndex] = useState(0);
   const [menuFor, setMenuFor] = useState<number | null>(null);
   const moveFocus = useRef(false);
+  /** A hide menu closed: if its card went away with the focus, the card now in its place takes it. */
+  const refocus = useRef(false);
 
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -50,6 +52,14 @@ export function FeedList() {
       scroller.current?.querySelector<HTMLElement>(`[data-index="${current}"] article`)?.focus({ preventScroll: true }),
     );
   }, [current, virtualizer]);
+
+  useEffect(() => {
+    if (!refocus.current) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    refocus.current = false;
+    scroller.current?.querySelector<HTMLElement>(`[data-index="${current}"] article`)?.focus({ preventScroll: true });
+  }, [items, current]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const onCard = (event.target as HTMLElement).tagName === 'ARTICLE';
@@ -98,7 +108,10 @@ export function FeedList() {
                 total={hasMore ? -1 : items.length}
                 focused={virtual.index === current}
                 menuOpen={menuFor === item.id}
-                onMenuOpenChange={(open) => setMenuFor(open ? item.id : null)}
+                onMenuOpenChange={(open) => {
+                  setMenuFor(open ? item.id : null);
+                  if (!open) refocus.current = true;
+                }}
                 onFocus={() => setFocusIndex(virtual.index)}
                 newDivider={newDivider(virtual.index)}
               />

@@ -43,7 +43,7 @@ export function FeedSettingsFields() {
           data-testid="setting-remote-images"
           onChange={(event) => void save({ remoteImages: event.target.checked })}
         />
-        Load pictures from the web in updates (the sites see your address when they load)
+        Load pictures from the web in updates (the sites can see when you looked)
       </label>
     </fieldset>
   );
