@@ -9,7 +9,7 @@ export function contentSecurityPolicy(options: { connectSrc: readonly string[] }
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    "img-src 'self' data: https:",
     "font-src 'self'",
     `connect-src ${options.connectSrc.join(' ')}`,
     "object-src 'none'",

@@ -163,6 +163,7 @@ export const MenuCommand = z.enum([
   'view-removed',
   'view-checklist',
   'view-log',
+  'view-feed',
   'shortcuts',
   'settings',
   'about',

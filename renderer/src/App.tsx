@@ -22,6 +22,8 @@ import { ToastView } from './features/declutter/ToastView.js';
 import { ViewTabs } from './features/declutter/ViewTabs.js';
 import { AuditLogView } from './features/log/AuditLogView.js';
 import { ChecklistView } from './features/checklist/ChecklistView.js';
+import { FeedOverlays } from './features/feed/FeedOverlays.js';
+import { FeedView } from './features/feed/FeedView.js';
 import { MergeButton, MergePanel } from './features/merge/MergePanel.js';
 import { GlobalShortcuts } from './features/shell/GlobalShortcuts.js';
 import { Overlays } from './features/shell/Overlays.js';
@@ -74,14 +76,26 @@ function Roster() {
         </div>
       )}
       {listView && <FilterChips />}
-      <main id="workspace" className={`workspace${listView ? '' : ' workspace-single'}`}>
-        {listView ? <ContactTable /> : view === 'checklist' ? <ChecklistView /> : <AuditLogView />}
+      <main
+        id="workspace"
+        className={`workspace${listView ? '' : view === 'feed' ? ' workspace-feed' : ' workspace-single'}`}
+      >
+        {listView ? (
+          <ContactTable />
+        ) : view === 'checklist' ? (
+          <ChecklistView />
+        ) : view === 'feed' ? (
+          <FeedView />
+        ) : (
+          <AuditLogView />
+        )}
         {listView && <DetailPane />}
       </main>
       <MergePanel />
       <ConfirmRemovalDialog />
       <ConfirmDeletionDialog />
       <MastodonExportDialog />
+      <FeedOverlays />
     </>
   );
 }

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { importCorpus, row } from './helpers.js';
+import { rssOfPosts, startFeedServer } from '../helpers/feed-server.js';
 
 /** Serious and critical findings, each as "rule: first target", so a failure says where. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -43,5 +44,52 @@ for (const theme of ['light', 'dark'] as const) {
     await page.locator('body').press('?');
     found.shortcuts = await seriousViolations(page);
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((view) => [view, []])));
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing serious in the feed's views (${theme})`, async ({ page, host }) => {
+    const server = await startFeedServer({
+      '/grace.xml': (_request, response) => response.writeHead(200).end(rssOfPosts('grace', 12)),
+    });
+    try {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(host.url);
+      await importCorpus(page);
+      await page.getByTestId('view-feed').click();
+      await expect(page.getByTestId('feed-empty')).toBeVisible();
+      const found: Record<string, string[]> = { 'feed, no feeds': await seriousViolations(page) };
+      await page.getByTestId('view-roster').click();
+      await row(page, 'Grace Hopper').click();
+      await page.getByTestId('add-feed').click();
+      found['add feed'] = await seriousViolations(page);
+      await page.getByTestId('add-feed-address').fill(`${server.origin}/grace.xml`);
+      await page.getByTestId('add-feed-confirm').click();
+      await expect(page.getByTestId('person-feeds').getByTestId('subscription')).toHaveCount(1);
+      found['detail with feeds'] = await seriousViolations(page);
+      await page.getByTestId('view-feed').click();
+      await page.getByTestId('feed-card').first().waitFor();
+      found.feed = await seriousViolations(page);
+      await page.getByTestId('hide-menu').first().click();
+      found['hide menu'] = await seriousViolations(page);
+      await page.getByTestId('menu-cap').click();
+      found['cap dialog'] = await seriousViolations(page);
+      await page.getByTestId('cap-confirm').click();
+      await page.getByTestId('show-hidden').check();
+      await page.getByTestId('hidden-reason').first().waitFor();
+      found['show hidden'] = await seriousViolations(page);
+      await page.getByTestId('hide-menu').first().click();
+      await page.getByTestId('menu-mute-word').click();
+      found['mute word dialog'] = await seriousViolations(page);
+      await page.keyboard.press('Escape');
+      for (const section of ['noisy', 'hidden', 'subscriptions'] as const) {
+        await page.getByTestId(`feed-section-${section}`).click();
+        await expect(page.getByTestId('loading-state')).toHaveCount(0);
+        found[section] = await seriousViolations(page);
+      }
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((view) => [view, []])));
+    } finally {
+      await server.close();
+    }
   });
 }

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { fillSampleRoster, startSampleHost } from '../helpers/sample-host.js';
+import { addSampleHideRules } from './sample-hide-rules.js';
 
 const out = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const SIZES = [
@@ -88,6 +89,53 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    name: 'feed',
+    async prepare(page) {
+      await openView('feed')(page);
+      await page.getByTestId('feed-card').first().waitFor();
+    },
+  },
+  {
+    name: 'feed-hide-menu',
+    async prepare(page) {
+      await openView('feed')(page);
+      await page.getByTestId('feed-card').nth(1).getByTestId('hide-menu').click();
+      await page.getByTestId('hide-menu-list').waitFor();
+    },
+  },
+  {
+    name: 'feed-show-hidden',
+    async prepare(page) {
+      await openView('feed')(page);
+      await page.getByTestId('show-hidden').check();
+      await page.getByTestId('hidden-reason').first().waitFor();
+    },
+  },
+  {
+    name: 'feed-hidden-muted',
+    async prepare(page) {
+      await openView('feed')(page);
+      await page.getByTestId('feed-section-hidden').click();
+      await page.getByTestId('hide-rule').first().waitFor();
+    },
+  },
+  {
+    name: 'feed-noisy',
+    async prepare(page) {
+      await openView('feed')(page);
+      await page.getByTestId('feed-section-noisy').click();
+      await page.getByTestId('noisy-row').first().waitFor();
+    },
+  },
+  {
+    name: 'feed-subscriptions',
+    async prepare(page) {
+      await openView('feed')(page);
+      await page.getByTestId('feed-section-subscriptions').click();
+      await page.getByTestId('subscription').first().waitFor();
+    },
+  },
+  {
     name: 'settings',
     async prepare(page) {
       await page.getByTestId('settings-button').click();
@@ -101,7 +149,13 @@ const browser = await chromium.launch({
   executablePath: process.env.PRUNE_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--force-color-profile=srgb', '--font-render-hinting=none'],
 });
-const host = await startSampleHost(fillSampleRoster);
+const host = await startSampleHost(async (core) => {
+  await fillSampleRoster(core);
+  await addSampleHideRules(core);
+});
+/** `PRUNE_SHOTS=feed,feed-noisy npm run screenshots` retakes only those (the others stay as committed). */
+const only = process.env.PRUNE_SHOTS?.split(',');
+const shots = only ? SHOTS.filter((shot) => only.includes(shot.name)) : SHOTS;
 const empty = await startSampleHost();
 try {
   for (const size of SIZES) {
@@ -109,18 +163,20 @@ try {
       const context = await browser.newContext({ viewport: size, colorScheme: theme, locale: 'en-US' });
       const page = await context.newPage();
       const file = (name: string) => path.join(out, `${name}-${size.width}x${size.height}-${theme}.png`);
-      for (const shot of SHOTS) {
+      for (const shot of shots) {
         await page.goto(host.url);
         await page.getByTestId('contact-row').first().waitFor();
         await shot.prepare(page);
         await page.mouse.move(0, size.height - 1);
         await page.screenshot({ path: file(shot.name) });
       }
-      await page.goto(empty.url);
-      await page.getByTestId('first-run').waitFor();
-      await page.screenshot({ path: file('first-run') });
+      if (!only || only.includes('first-run')) {
+        await page.goto(empty.url);
+        await page.getByTestId('first-run').waitFor();
+        await page.screenshot({ path: file('first-run') });
+      }
       await context.close();
-      console.log(`${size.width}×${size.height} ${theme}: ${SHOTS.length + 1} screenshots`);
+      console.log(`${size.width}×${size.height} ${theme}: ${shots.length} screenshots`);
     }
   }
 } finally {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Menu, type MenuItem } from './Menu.js';
 
 /**
@@ -10,15 +10,30 @@ export function MenuButton({
   items,
   testId,
   align = 'start',
+  ariaLabel,
+  open: controlledOpen,
+  onOpenChange,
 }: {
   label: ReactNode;
   items: readonly MenuItem[];
   testId?: string;
   align?: 'start' | 'end';
+  /** The button's accessible name when its label is a symbol. */
+  ariaLabel?: string;
+  /** Controlled by the parent when a key elsewhere opens it (the feed's H). */
+  open?: boolean;
+  onOpenChange?(open: boolean): void;
 }) {
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = controlledOpen ?? ownOpen;
+  const setOpen = (next: boolean) => (onOpenChange ? onOpenChange(next) : setOwnOpen(next));
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+  const popover = useRef<HTMLDivElement>(null);
+  // Inside a scrolling list (the feed) the list scrolls so the whole menu can be seen.
+  useLayoutEffect(() => {
+    if (open) popover.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
   return (
     <span className="menu-anchor">
       <button
@@ -26,6 +41,7 @@ export function MenuButton({
         type="button"
         className="btn btn-secondary menu-button"
         aria-haspopup="menu"
+        aria-label={ariaLabel}
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         data-testid={testId}
@@ -43,10 +59,10 @@ export function MenuButton({
         </span>
       </button>
       {open && (
-        <div id={menuId} className={`menu-popover menu-popover-${align}`}>
+        <div ref={popover} id={menuId} className={`menu-popover menu-popover-${align}`}>
           <Menu
             items={items}
-            label={typeof label === 'string' ? label : 'Menu'}
+            label={ariaLabel ?? (typeof label === 'string' ? label : 'Menu')}
             testId={testId ? `${testId}-list` : undefined}
             onClose={(refocus) => {
               setOpen(false);

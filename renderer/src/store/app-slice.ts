@@ -41,11 +41,18 @@ export const createAppSlice: SliceCreator<AppSlice> =
         api.on('rosterChanged', () => get().refreshAfterChange());
         api.on('filesOffered', ({ files }) => void get().importBytes(files));
         api.on('menuCommand', ({ command }) => get().runCommand(command));
+        get().initFeed();
         // The list first: the host answers one request at a time, and counts and merge
         // proposals over 100,000 people take longer than the rows people are waiting for.
         const info = api.appInfo({}).then((result) => set({ info: get().unwrap(result) }));
         await get().runQuery();
-        await Promise.all([info, get().loadFacets(), get().loadProposals(), get().loadHistory()]);
+        await Promise.all([
+          info,
+          get().loadFacets(),
+          get().loadProposals(),
+          get().loadHistory(),
+          get().loadFeedSettings(),
+        ]);
       },
     };
   };

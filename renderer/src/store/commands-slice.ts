@@ -69,7 +69,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> =
             if (VIEW_STATUS[get().view]) get().selectAllShown();
             break;
           case 'find':
-            if (!VIEW_STATUS[get().view]) get().setView('roster');
+            if (!VIEW_STATUS[get().view] && get().view !== 'feed') get().setView('roster');
             get().requestFocus('search');
             break;
           case 'shortcuts':

@@ -5,6 +5,10 @@ import { createChecklistSlice, type ChecklistSlice } from './checklist-slice.js'
 import { createCommandsSlice, type CommandsSlice } from './commands-slice.js';
 import { createDetailSlice, type DetailSlice } from './detail-slice.js';
 import { createExportSlice, type ExportSlice } from './export-slice.js';
+import { createFeedRefreshSlice, type FeedRefreshSlice } from './feed-refresh-slice.js';
+import { createFeedSlice, type FeedSlice } from './feed-slice.js';
+import { createHideRulesSlice, type HideRulesSlice } from './hide-rules-slice.js';
+import { createHideSlice, type HideSlice } from './hide-slice.js';
 import { createHistorySlice, type HistorySlice } from './history-slice.js';
 import { createImportSlice, type ImportSlice } from './import-slice.js';
 import { createMergeSlice, type MergeSlice } from './merge-slice.js';
@@ -12,6 +16,7 @@ import { createPreferencesSlice, type PreferencesSlice } from './preferences-sli
 import { createRemovalSlice, type RemovalSlice } from './removal-slice.js';
 import { createRosterSlice, type RosterSlice } from './roster-slice.js';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.js';
+import { createSubscriptionsSlice, type SubscriptionsSlice } from './subscriptions-slice.js';
 import type { StoreDependencies } from './slice.js';
 import { createToastSlice, type ToastSlice } from './toast-slice.js';
 import { createViewSlice, type ViewSlice } from './view-slice.js';
@@ -31,7 +36,12 @@ export type Store = AppSlice &
   ExportSlice &
   PreferencesSlice &
   HistorySlice &
-  CommandsSlice;
+  CommandsSlice &
+  FeedSlice &
+  HideSlice &
+  HideRulesSlice &
+  SubscriptionsSlice &
+  FeedRefreshSlice;
 
 /**
  * The app's store over an injected API: `window.prune` in the app, an in-process core in
@@ -54,5 +64,10 @@ export function createStore(dependencies: StoreDependencies): StoreApi<Store> {
     ...createPreferencesSlice(dependencies)(...args),
     ...createHistorySlice(dependencies)(...args),
     ...createCommandsSlice(dependencies)(...args),
+    ...createFeedSlice(dependencies)(...args),
+    ...createHideSlice(dependencies)(...args),
+    ...createHideRulesSlice(dependencies)(...args),
+    ...createSubscriptionsSlice(dependencies)(...args),
+    ...createFeedRefreshSlice(dependencies)(...args),
   }));
 }

@@ -1,7 +1,7 @@
 import type { ContactStatus } from '../../../shared/domain.js';
 import type { SliceCreator } from './slice.js';
 
-export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log';
+export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log' | 'feed';
 export type ListView = 'roster' | 'trash' | 'removed';
 
 /** The contact list each list view shows. */
@@ -24,6 +24,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
   view: 'roster',
   setView(view) {
     if (view === get().view) return;
+    if (get().view === 'feed') void get().markFeedLooked();
     set({ view });
     get().clearSelection();
     void get().select(null);
@@ -34,6 +35,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
       get().updateQuery({ status });
       void get().loadFacets(status);
     } else if (view === 'checklist') void get().loadChecklist();
+    else if (view === 'feed') get().setFeedSection(get().feedSection);
     else void get().loadAudit();
   },
   refreshAfterChange() {
@@ -46,5 +48,6 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
     if (selected !== null) void get().select(selected);
     if (get().view === 'checklist') void get().loadChecklist();
     if (get().view === 'log') void get().loadAudit();
+    get().refreshFeedAfterChange();
   },
 });

@@ -5,6 +5,7 @@ import { SOURCE_LABELS } from '../../components/SourceBadges.js';
 import { daysLeft, daysLeftLabel, formatDay, formatTimestamp, plural } from '../../components/format.js';
 import { mailtoHref } from '../../../../shared/email-address.js';
 import { useStore } from '../../store/index.js';
+import { PersonFeeds } from '../feed/PersonFeeds.js';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -165,6 +166,7 @@ function DetailBody({ detail }: { detail: ContactDetail }) {
           </Field>
         )}
       </dl>
+      <PersonFeeds contactId={detail.id} name={detail.name} active={detail.status === 'active'} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { useStore } from '../../store/index.js';
+import { FeedSettingsFields } from '../feed/FeedSettingsFields.js';
 import type { ThemeChoice } from '../../store/preferences-slice.js';
 import { SHORTCUTS } from './shortcuts.js';
 
@@ -80,6 +81,7 @@ function SettingsDialog({ onClose }: { onClose(): void }) {
           </label>
         ))}
       </fieldset>
+      <FeedSettingsFields />
       <dl className="settings-facts">
         <div>
           <dt>Trash</dt>

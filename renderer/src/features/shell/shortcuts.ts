@@ -10,7 +10,7 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: `${MOD}+Z`, what: 'Undo', command: 'undo' },
   { keys: `${MOD}+Shift+Z or ${MOD}+Y`, what: 'Redo', command: 'redo' },
   { keys: `${MOD}+A`, what: 'Select all shown', command: 'select-all' },
-  { keys: `${MOD}+1 … ${MOD}+5`, what: 'Roster, Trash, Removed, Checklist, Log' },
+  { keys: `${MOD}+1 … ${MOD}+6`, what: 'Roster, Trash, Removed, Checklist, Log, Feed' },
   { keys: `${MOD}+,`, what: 'Settings', command: 'settings' },
   { keys: '?', what: 'This list of shortcuts', command: 'shortcuts' },
   { keys: '↑ ↓, Page Up/Down, Home/End', what: 'Move in the list (Shift extends the selection)' },
@@ -18,13 +18,19 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: 'Space', what: 'Add or take the focused person out of the selection' },
   { keys: 'Delete', what: 'Remove the selection (Roster) or restore it (Trash)' },
   { keys: 'Shift+F10 or Menu', what: 'Actions for the focused person' },
+  { keys: 'J K or ↑ ↓ (Feed)', what: 'Move between updates' },
+  { keys: 'H (Feed)', what: 'Hide, mute, snooze or cap the focused update’s poster' },
   { keys: 'Esc', what: 'Clear the search, the selection, or close a dialog' },
 ];
 
-const VIEWS: MenuCommand[] = ['view-roster', 'view-trash', 'view-removed', 'view-checklist', 'view-log'];
+const VIEWS: MenuCommand[] = ['view-roster', 'view-trash', 'view-removed', 'view-checklist', 'view-log', 'view-feed'];
 
+/** Checkboxes and radios hold no text: Ctrl+Z there is the app's Undo ("Show hidden", settings). */
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
 const typingIn = (target: EventTarget | null): boolean =>
-  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  (target instanceof HTMLInputElement && !NOT_TEXT.has(target.type)) ||
+  target instanceof HTMLTextAreaElement ||
+  target instanceof HTMLSelectElement;
 
 /** The command a window-level key press stands for, or null (the focused control keeps it). */
 export function commandForKey(event: KeyboardEvent): MenuCommand | null {
@@ -35,7 +41,7 @@ export function commandForKey(event: KeyboardEvent): MenuCommand | null {
     if (key === 'f') return 'find';
     if (key === 'o') return 'import';
     if (key === ',') return 'settings';
-    if (/^[1-5]$/.test(key)) return VIEWS[Number(key) - 1]!;
+    if (/^[1-6]$/.test(key)) return VIEWS[Number(key) - 1]!;
     if (typing) return null; // text fields keep their own undo and select-all
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
     if (key === 'y') return 'redo';

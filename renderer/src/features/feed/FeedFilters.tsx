@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useStore } from '../../store/index.js';
+
+/** Search, person and source filters and "Show hidden", above the updates. */
+export function FeedFilters() {
+  const { filters, setFilters, subscriptions, focusRequest } = useStore(
+    useShallow((s) => ({
+      filters: s.feedFilters,
+      setFilters: s.setFeedFilters,
+      subscriptions: s.subscriptions,
+      focusRequest: s.focusRequest,
+    })),
+  );
+  const [search, setSearch] = useState(filters.search);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusRequest?.target === 'search') input.current?.focus();
+  }, [focusRequest]);
+  // Typing settles before the query runs; the list keeps what it shows meanwhile.
+  useEffect(() => {
+    if (search === filters.search) return;
+    const timer = setTimeout(() => setFilters({ search }), 200);
+    return () => clearTimeout(timer);
+  }, [search, filters.search, setFilters]);
+
+  const people = useMemo(() => {
+    const byId = new Map(subscriptions.map((feed) => [feed.contactId, feed.contactName]));
+    return [...byId].sort((a, b) => a[1].localeCompare(b[1]));
+  }, [subscriptions]);
+  const sources = useMemo(
+    () =>
+      subscriptions
+        .filter((feed) => filters.contactId === null || feed.contactId === filters.contactId)
+        .map((feed) => ({ id: feed.id, label: feed.title ?? new URL(feed.url).host }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [subscriptions, filters.contactId],
+  );
+
+  return (
+    <div className="list-bar feed-filters">
+      <input
+        ref={input}
+        className="text-input search"
+        type="search"
+        placeholder="Search updates"
+        aria-label="Search updates"
+        value={search}
+        data-testid="feed-search"
+        onChange={(event) => setSearch(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && search) {
+            event.preventDefault();
+            setSearch('');
+          }
+        }}
+      />
+      <label className="select-label">
+        <span className="visually-hidden">Person</span>
+        <select
+          className="text-input"
+          value={filters.contactId ?? ''}
+          data-testid="feed-person-filter"
+          onChange={(event) =>
+            setFilters({ contactId: event.target.value ? Number(event.target.value) : null, feedId: null })
+          }
+        >
+          <option value="">Everyone</option>
+          {people.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="select-label">
+        <span className="visually-hidden">Source</span>
+        <select
+          className="text-input"
+          value={filters.feedId ?? ''}
+          data-testid="feed-source-filter"
+          onChange={(event) => setFilters({ feedId: event.target.value ? Number(event.target.value) : null })}
+        >
+          <option value="">All sources</option>
+          {sources.map((source) => (
+            <option key={source.id} value={source.id}>
+              {source.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={filters.includeHidden}
+          data-testid="show-hidden"
+          onChange={(event) => setFilters({ includeHidden: event.target.checked })}
+        />
+        Show hidden
+      </label>
+    </div>
+  );
+}
