@@ -14,6 +14,7 @@ import {
 } from './declutter-commands.js';
 import { mergesCommand } from './merge-commands.js';
 import { contactsCommand, importCommand } from './roster-commands.js';
+import { protectCommand, reviewCommand, rulesCommand } from './rules-commands.js';
 import { CoreFailure } from './with-core.js';
 
 const USAGE = `Usage:
@@ -29,6 +30,10 @@ const USAGE = `Usage:
   prune backup --out <file> [--db <path>]                  a verified copy of the roster
   prune restore-backup <file> [--db <path>]                replace the roster with a backup (the current one is kept)
   prune export --format vcard|csv|mastodon-following|linkedin-checklist|audit-log --out <file> [--db <path>]
+  prune rules list|run [--json] | add <file.json> | enable|disable <id> | dry-run <id|file.json> [--json]
+  prune rules export | import <file.json>                   rules as JSON (imported rules start disabled)
+  prune review list [--json] | accept|dismiss <id...>      proposals the rules made (accepting is undoable)
+  prune protect|unprotect <contactId>                      never suggest this person (or again)
 
 "-" reads contact ids from standard input, one per line.
 --as says what a Mastodon list of one address per line holds, where its file name does not.
@@ -46,6 +51,10 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'restore-backup': restoreBackupCommand,
   purge: purgeCommand,
   export: exportCommand,
+  rules: rulesCommand,
+  review: reviewCommand,
+  protect: protectCommand(true),
+  unprotect: protectCommand(false),
 };
 
 /** Runs one command line; returns the exit code. Tests call it in-process. */

@@ -4,6 +4,7 @@ import type { Db } from '../db/open-database.js';
 import { getRow, runSql, sql } from '../db/sql.js';
 import { redoRemovalBatch, undoRemovalBatch } from '../declutter/removal.js';
 import { mergeLabelName, redoMerge, undoMerge } from './merge-history.js';
+import { redoReviewBatch, reviewLabelWho, undoReviewBatch } from '../rules/review-history.js';
 
 /**
  * One history of the user's actions (remove, restore, merge), newest first. Undo reverses
@@ -29,12 +30,13 @@ const nextToRedo = (db: Db): BatchRow | undefined =>
          ORDER BY undone_seq DESC, id DESC LIMIT 1`,
   );
 
-const VERBS: Record<UndoableAction, string> = { remove: 'Remove', restore: 'Restore', merge: 'Merge' };
+const VERBS: Record<UndoableAction, string> = { remove: 'Remove', restore: 'Restore', merge: 'Merge', review: 'Accept' };
 
 /** "Remove Ada Lovelace", "Remove 3 people", "Merge Lise Meitner". */
 export function entryOf(db: Db, batch: BatchRow): HistoryEntry {
   let who: string;
   if (batch.action === 'merge') who = mergeLabelName(db, batch.id) ?? 'two people';
+  else if (batch.action === 'review') who = reviewLabelWho(db, batch.id);
   else {
     const { count, first } = getRow<{ count: number; first: string | null }>(
       db,
@@ -58,7 +60,11 @@ export function undoLast(db: Db, now: string): UndoResult {
     if (!batch) throw new CoreError('not_found', 'Nothing to undo.');
     const entry = entryOf(db, batch);
     const changed =
-      batch.action === 'merge' ? undoMerge(db, batch.id) : undoRemovalBatch(db, batch.id, batch.action, now);
+      batch.action === 'merge'
+        ? undoMerge(db, batch.id)
+        : batch.action === 'review'
+          ? undoReviewBatch(db, batch.id)
+          : undoRemovalBatch(db, batch.id, batch.action, now);
     runSql(
       db,
       sql`UPDATE batches SET undone_at = ${now},
@@ -73,7 +79,11 @@ export function redoLast(db: Db, now: string): UndoResult {
     const batch = nextToRedo(db);
     if (!batch) throw new CoreError('not_found', 'Nothing to redo.');
     const changed =
-      batch.action === 'merge' ? redoMerge(db, batch.id, now) : redoRemovalBatch(db, batch.id, batch.action);
+      batch.action === 'merge'
+        ? redoMerge(db, batch.id, now)
+        : batch.action === 'review'
+          ? redoReviewBatch(db, batch.id, now)
+          : redoRemovalBatch(db, batch.id, batch.action);
     runSql(db, sql`UPDATE batches SET undone_at = NULL, undone_seq = NULL WHERE id = ${batch.id}`);
     return { ...entryOf(db, batch), changed };
   })();
