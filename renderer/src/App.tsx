@@ -27,6 +27,9 @@ import { GlobalShortcuts } from './features/shell/GlobalShortcuts.js';
 import { Overlays } from './features/shell/Overlays.js';
 import { SkipLink } from './features/shell/SkipLink.js';
 import { ThemeSync } from './features/shell/ThemeSync.js';
+import { ReviewView } from './features/rules/ReviewView.js';
+import { RulesSync } from './features/rules/RulesSync.js';
+import { RulesView } from './features/rules/RulesView.js';
 import { isListView } from './store/view-slice.js';
 import { useStore } from './store/index.js';
 
@@ -75,7 +78,17 @@ function Roster() {
       )}
       {listView && <FilterChips />}
       <main id="workspace" className={`workspace${listView ? '' : ' workspace-single'}`}>
-        {listView ? <ContactTable /> : view === 'checklist' ? <ChecklistView /> : <AuditLogView />}
+        {listView ? (
+          <ContactTable />
+        ) : view === 'checklist' ? (
+          <ChecklistView />
+        ) : view === 'rules' ? (
+          <RulesView />
+        ) : view === 'review' ? (
+          <ReviewView />
+        ) : (
+          <AuditLogView />
+        )}
         {listView && <DetailPane />}
       </main>
       <MergePanel />
@@ -102,6 +115,7 @@ export function App() {
     <div className="app" data-testid={ready ? 'app-ready' : 'app-loading'}>
       <RosterHealthBanner />
       <ThemeSync />
+      <RulesSync />
       <GlobalShortcuts />
       <ErrorBanner />
       <ImportProgressPanel />

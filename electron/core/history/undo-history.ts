@@ -30,7 +30,12 @@ const nextToRedo = (db: Db): BatchRow | undefined =>
          ORDER BY undone_seq DESC, id DESC LIMIT 1`,
   );
 
-const VERBS: Record<UndoableAction, string> = { remove: 'Remove', restore: 'Restore', merge: 'Merge', review: 'Accept' };
+const VERBS: Record<UndoableAction, string> = {
+  remove: 'Remove',
+  restore: 'Restore',
+  merge: 'Merge',
+  review: 'Accept',
+};
 
 /** "Remove Ada Lovelace", "Remove 3 people", "Merge Lise Meitner". */
 export function entryOf(db: Db, batch: BatchRow): HistoryEntry {

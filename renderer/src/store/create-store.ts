@@ -11,6 +11,7 @@ import { createMergeSlice, type MergeSlice } from './merge-slice.js';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice.js';
 import { createRemovalSlice, type RemovalSlice } from './removal-slice.js';
 import { createRosterSlice, type RosterSlice } from './roster-slice.js';
+import { createRulesSlice, type RulesSlice } from './rules-slice.js';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.js';
 import type { StoreDependencies } from './slice.js';
 import { createToastSlice, type ToastSlice } from './toast-slice.js';
@@ -31,7 +32,8 @@ export type Store = AppSlice &
   ExportSlice &
   PreferencesSlice &
   HistorySlice &
-  CommandsSlice;
+  CommandsSlice &
+  RulesSlice;
 
 /**
  * The app's store over an injected API: `window.prune` in the app, an in-process core in
@@ -54,5 +56,6 @@ export function createStore(dependencies: StoreDependencies): StoreApi<Store> {
     ...createPreferencesSlice(dependencies)(...args),
     ...createHistorySlice(dependencies)(...args),
     ...createCommandsSlice(dependencies)(...args),
+    ...createRulesSlice(dependencies)(...args),
   }));
 }

@@ -12,7 +12,9 @@ export interface HistorySlice {
 
 /** Removals and restores say who came back; merges say what was reversed. */
 function undoneMessage(result: UndoResult): string {
-  return result.action === 'merge' ? `Undone: ${result.label}.` : `Undone: ${people(result.changed)} back as before.`;
+  return result.action === 'merge' || result.action === 'review'
+    ? `Undone: ${result.label}.`
+    : `Undone: ${people(result.changed)} back as before.`;
 }
 
 export const createHistorySlice: SliceCreator<HistorySlice> =

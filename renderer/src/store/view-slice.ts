@@ -1,7 +1,7 @@
 import type { ContactStatus } from '../../../shared/domain.js';
 import type { SliceCreator } from './slice.js';
 
-export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log';
+export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log' | 'rules' | 'review';
 export type ListView = 'roster' | 'trash' | 'removed';
 
 /** The contact list each list view shows. */
@@ -34,6 +34,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
       get().updateQuery({ status });
       void get().loadFacets(status);
     } else if (view === 'checklist') void get().loadChecklist();
+    else if (view === 'rules') void get().loadRules();
+    else if (view === 'review') void get().loadReview();
     else void get().loadAudit();
   },
   refreshAfterChange() {
@@ -46,5 +48,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
     if (selected !== null) void get().select(selected);
     if (get().view === 'checklist') void get().loadChecklist();
     if (get().view === 'log') void get().loadAudit();
+    void get().loadReview();
+    if (get().view === 'rules') void get().loadRules();
   },
 });
