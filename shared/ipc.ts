@@ -20,6 +20,7 @@ import {
 import { BatchResult, HistoryState, MergeSurvivors, UndoResult } from './history.js';
 import { BackupResult, RestoreResult, RosterHealth } from './backup.js';
 import type { Result } from './result.js';
+import { feedChannels, feedEvents } from './feed-channels.js';
 import { rulesChannels, rulesEvents } from './rules-channels.js';
 
 /** Files travel as bytes so both hosts (Electron, browser) take the same path. */
@@ -116,6 +117,8 @@ export const contract = {
     input: z.object({ fileName: z.string().min(1).max(255), text: z.string().max(MAX_IMPORT_BYTES) }).strict(),
     output: z.object({ savedTo: z.string().nullable() }),
   },
+  /** The update feed and its hide control (issue 11): shared/feed-channels.ts. */
+  ...feedChannels,
   /** The rule engine and its Review queue (issue 12): shared/rules-channels.ts. */
   ...rulesChannels,
 } as const;
@@ -190,6 +193,7 @@ export const events = {
   }),
   /** The start-up check's finding (also in appInfo, for a window that subscribes late). */
   rosterHealth: RosterHealth,
+  ...feedEvents,
   ...rulesEvents,
 } as const;
 export type Events = typeof events;

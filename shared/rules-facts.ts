@@ -71,6 +71,13 @@ export const FACTS = {
   email: { kind: 'text', label: 'Email', group: 'Profile' },
   company_changed: { kind: 'date', label: 'Company changed', group: 'Profile' },
   position_changed: { kind: 'date', label: 'Position changed', group: 'Profile' },
+  subscribed: { kind: 'boolean', label: 'You follow their feed', group: 'Feed', feed: true },
+  updates_per_week: { kind: 'number', label: 'Updates a week (last 4 weeks)', group: 'Feed', feed: true },
+  feed_share: { kind: 'number', label: 'Share of your feed (%, last 4 weeks)', group: 'Feed', feed: true },
+  last_post: { kind: 'date', label: 'Last post', group: 'Feed', feed: true },
+  muted: { kind: 'boolean', label: 'Muted', group: 'Feed', feed: true },
+  snoozed: { kind: 'boolean', label: 'Snoozed', group: 'Feed', feed: true },
+  capped: { kind: 'boolean', label: 'Capped', group: 'Feed', feed: true },
 } as const satisfies Record<string, FactInfo>;
 
 export type FactName = keyof typeof FACTS;
@@ -99,6 +106,9 @@ export const OPERATOR_LABELS: Record<Operator, string> = {
   includes: 'includes',
   any: 'has any',
 };
+
+/** "Updates a week" and "share of the feed" count the posts of the last four weeks. */
+export const FEED_WINDOW_DAYS = 28;
 
 /** The closest known name, for "did you mean" in error messages (small edit distance only). */
 export function closestName(word: string, names: readonly string[]): string | null {

@@ -106,8 +106,11 @@ export const ActionSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('remove') }).strict(),
     z.object({ kind: z.literal('flag') }).strict(),
     z.object({ kind: z.literal('tag'), tag: z.string().trim().min(1).max(60) }).strict(),
+    z.object({ kind: z.literal('mute') }).strict(),
+    z.object({ kind: z.literal('snooze'), days: z.number().int().min(1).max(3650) }).strict(),
+    z.object({ kind: z.literal('cap'), max: z.number().int().min(1).max(1000), per: z.enum(CAP_PERIODS) }).strict(),
   ],
-  { error: 'unknown action (one of remove, flag, tag)' },
+  { error: 'unknown action (one of remove, flag, tag, mute, snooze, cap)' },
 );
 export type RuleAction = z.infer<typeof ActionSchema>;
 export type ActionKind = RuleAction['kind'];

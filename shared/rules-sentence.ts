@@ -33,6 +33,7 @@ const NUMBER_PHRASES: Partial<Record<FactName, (n: string) => string>> = {
   invitations_unanswered: (n) => `left ${n} from you unanswered`,
   source_count: (n) => `is in ${n}`,
   look_alikes: (n) => `shares their name with ${n}`,
+  updates_per_week: (n) => `posts ${n} a week`,
 };
 const NUMBER_UNITS: Partial<Record<FactName, [string, string?]>> = {
   messages_sent: ['message'],
@@ -43,6 +44,7 @@ const NUMBER_UNITS: Partial<Record<FactName, [string, string?]>> = {
   invitations_unanswered: ['invitation'],
   source_count: ['source'],
   look_alikes: ['other person', 'other people'],
+  updates_per_week: ['update'],
 };
 
 /** Date facts: the verb, and what "unknown" means for each. */
@@ -51,6 +53,7 @@ const DATE_VERBS: Partial<Record<FactName, [string, string]>> = {
   last_interaction: ['last exchanged a message with you', 'never exchanged a message with you'],
   company_changed: ['changed company', 'never changed company'],
   position_changed: ['changed position', 'never changed position'],
+  last_post: ['last posted', 'never posted'],
 };
 
 const TEXT_NOUNS: Partial<Record<FactName, string>> = {
@@ -91,9 +94,15 @@ function textPhrase(leaf: FactCondition): string {
 const BOOLEAN_PHRASES: Partial<Record<FactName, [string, string]>> = {
   has_email: ['has an email address', 'has no email address'],
   protected: ['is protected', 'is not protected'],
+  subscribed: ['has a feed you follow', 'has no feed you follow'],
+  muted: ['is muted', 'is not muted'],
+  snoozed: ['is snoozed', 'is not snoozed'],
+  capped: ['is capped', 'is not capped'],
 };
 
 export function factPhrase(leaf: FactCondition): string {
+  if (leaf.field === 'feed_share')
+    return `makes up ${COMPARISONS[leaf.op]} ${(leaf.value as number).toLocaleString('en-US')}% of your feed`;
   if (DATE_VERBS[leaf.field]) return datePhrase(leaf);
   if (NUMBER_PHRASES[leaf.field]) {
     const [unit, units] = NUMBER_UNITS[leaf.field]!;
@@ -135,6 +144,12 @@ export function actionPhrase(action: RuleAction): string {
       return 'Propose removing';
     case 'tag':
       return `Propose the tag “${action.tag}” for`;
+    case 'mute':
+      return 'Propose muting';
+    case 'snooze':
+      return `Propose snoozing for ${action.days} day${action.days === 1 ? '' : 's'}`;
+    case 'cap':
+      return `Propose capping at ${action.max} a ${action.per}`;
     default:
       return 'Flag for review';
   }

@@ -9,6 +9,7 @@ import { openRosterTolerantly } from './backup/open-roster.js';
 import type { Db } from './db/open-database.js';
 import { latestSchemaVersion } from './db/migrate.js';
 import { purgeTrash } from './declutter/removal.js';
+import type { FetchLike } from './feed/fetch-limits.js';
 
 export type HostKind = 'electron' | 'web' | 'cli';
 
@@ -25,6 +26,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** The desktop host's save dialog: where to save a file, or null when the user cancelled. */
   chooseSavePath?: ((suggestedName: string) => Promise<string | null>) | undefined;
+  /** How feeds are fetched: Node's fetch (CLI, browser host) or Electron's net.fetch (system proxy, certificates). */
+  fetch?: FetchLike | undefined;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -47,6 +50,8 @@ export interface Core {
   readonly openProblem: string | null;
   /** Decided when the roster was opened; the start-up checks take the backup after the first paint. */
   readonly dailyBackupDue: boolean;
+  /** The injected fetch every feed request goes through. */
+  readonly fetch: FetchLike;
   now(): Date;
   health(): RosterHealth;
   /** Records the start-up check's finding and tells every window. */
@@ -134,6 +139,7 @@ export function createCoreForDatabase(initialDb: Db | null, options: OpenedRoste
       return openProblem;
     },
     dailyBackupDue: options.dailyBackupDue ?? false,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     now,
     health: () => health,
     setHealth(next) {

@@ -19,6 +19,7 @@ import { contactDetail, contactListings, rowsByIds } from './roster/contact-read
 import { queryRoster, rosterFacets } from './roster/roster-query.js';
 import { openMergeProposals, resolveMergeProposal } from './roster/merge-proposals.js';
 import { sampleNetworkFiles } from './sample/sample-files.js';
+import { feedHandlers } from './feed/feed-handlers.js';
 import { rulesHandlers, runRulesAfterChange } from './rules/rules-handlers.js';
 
 type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -79,6 +80,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     // The dialog already asked before replacing a file.
     return { savedTo: await writeExportFile(chosen, text, { rosterFile: core.databaseFile, overwrite: true }) };
   },
+  ...feedHandlers,
   ...rulesHandlers,
 };
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import type { HistoryState } from '../../shared/history.js';
 import { dispatch } from '../core/dispatch.js';
 import { applicationMenuTemplate } from './app-menu.js';
@@ -12,6 +12,7 @@ import { IMPORTABLE_EXTENSIONS, importablePaths, readImportFiles } from './opene
 import { loadWindowState, saveWindowState } from './window-state.js';
 import { runStartupChecks } from '../core/backup/startup-checks.js';
 import { createCore, resolveDataDir, type Core } from '../core/core.js';
+import { startFeedSchedule } from '../core/feed/feed-schedule.js';
 import { APP_INDEX_URL, handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { bindIpc, forwardEvents, trustAppPage } from './ipc.js';
 import { hardenContents, hardenSession } from './security.js';
@@ -123,6 +124,8 @@ if (!app.requestSingleInstanceLock()) {
         // Set by `npm start`: better-sqlite3 rebuilt for Electron's ABI, kept apart from Node's build.
         nativeBinding: app.isPackaged ? undefined : process.env.PRUNE_SQLITE_BINDING,
         chooseSavePath,
+        // Feeds go through Chromium's network stack: the system proxy and certificates apply.
+        fetch: (input, init) => net.fetch(input, init),
       });
     } catch (error) {
       dialog.showErrorBox('Prune cannot open your roster', error instanceof Error ? error.message : String(error));
@@ -138,6 +141,7 @@ if (!app.requestSingleInstanceLock()) {
     // quick_check and the daily backup wait until the window has painted; so do opened files.
     openWindow(opened).once('ready-to-show', () => {
       void runStartupChecks(opened);
+      startFeedSchedule(opened);
       windowReady = true;
       void offerFiles(pendingFiles.splice(0));
     });

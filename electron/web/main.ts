@@ -10,6 +10,7 @@ import { readAppVersion } from '../core/app-version.js';
 import { BACKUPS_DIR } from '../core/backup/backup-files.js';
 import { runStartupChecks } from '../core/backup/startup-checks.js';
 import { createCore, resolveDataDir } from '../core/core.js';
+import { startFeedSchedule } from '../core/feed/feed-schedule.js';
 import { defaultDataDir } from '../core/default-data-dir.js';
 import { startWebHost } from './server.js';
 
@@ -42,6 +43,8 @@ console.log(`Serving the roster ${core.databaseFile ?? dataDir} (backups in ${pa
 void runStartupChecks(core).then((health) => {
   if (health.status === 'damaged') console.error(`The roster is damaged: ${health.problem}`);
 });
+// Feeds due now are fetched (Node's fetch), then every minute whatever falls due.
+const stopFeedSchedule = startFeedSchedule(core);
 
 /** The default browser, where there is one; otherwise the printed address is enough. */
 function openInBrowser(url: string): void {
@@ -57,6 +60,7 @@ function openInBrowser(url: string): void {
 }
 
 const stop = (): void => {
+  stopFeedSchedule();
   void host.close().then(() => {
     core.close();
     process.exit(0);

@@ -29,6 +29,10 @@ export interface RandomPerson {
   trashed: boolean;
   interactions: RandomInteraction[];
   changes: { field: 'company' | 'position'; previous: string; at: string }[];
+  /** Subscribed to a feed (always, when they have posts). */
+  feed: boolean;
+  posts: string[];
+  hides: { kind: 'mute' | 'snooze' | 'cap'; until: string | null; lifted: boolean }[];
 }
 
 export const TEXTS = ['Ada Lovelace', 'ada', 'ACME Corp', 'acme', 'Zoë [Labs]', 'Initech', 'Ëmile', 'x', ''] as const;
@@ -40,6 +44,16 @@ export const STAMPS = [
   '2026-05-01T09:30:00.000Z',
   '2026-10-30T18:00:00.000Z',
 ] as const;
+
+/** Around the test's now (2026-11-01T12:00Z): inside the 4-week window, on its edge, and before it. */
+export const POST_STAMPS = [
+  '2026-10-31T10:00:00.000Z',
+  '2026-10-20T00:00:00.000Z',
+  '2026-10-04T12:00:00.000Z',
+  '2026-09-01T00:00:00.000Z',
+  '2026-03-01T00:00:00.000Z',
+] as const;
+const UNTIL = [null, '2026-10-01T00:00:00.000Z', '2026-11-01T12:00:00.000Z', '2026-12-01T00:00:00.000Z'] as const;
 
 const optionalText = fc.option(fc.constantFrom(...TEXTS), { nil: null });
 
@@ -69,6 +83,16 @@ export const randomPerson: fc.Arbitrary<RandomPerson> = fc.record({
       field: fc.constantFrom('company', 'position'),
       previous: fc.constantFrom('Acme', 'Initech'),
       at: fc.constantFrom(...STAMPS),
+    }),
+    { maxLength: 2 },
+  ),
+  feed: fc.boolean(),
+  posts: fc.array(fc.constantFrom(...POST_STAMPS), { maxLength: 20 }),
+  hides: fc.array(
+    fc.record({
+      kind: fc.constantFrom('mute', 'snooze', 'cap'),
+      until: fc.constantFrom(...UNTIL),
+      lifted: fc.boolean(),
     }),
     { maxLength: 2 },
   ),
@@ -125,6 +149,32 @@ export function insertRoster(db: Db, people: readonly RandomPerson[], now: strin
       db.prepare(
         'INSERT INTO field_changes (contact_id, field, previous, current, changed_at) VALUES (?, ?, ?, ?, ?)',
       ).run(id, change.field, change.previous, 'new', change.at);
+    if (person.feed || person.posts.length > 0) {
+      const feed = Number(
+        db
+          .prepare('INSERT INTO feeds (contact_id, url, created_at) VALUES (?, ?, ?)')
+          .run(id, `https://example.com/${id}.xml`, now).lastInsertRowid,
+      );
+      person.posts.forEach((at, index) =>
+        db
+          .prepare(
+            'INSERT INTO feed_posts (feed_id, contact_id, dedupe_key, published_at, first_seen_at) VALUES (?, ?, ?, ?, ?)',
+          )
+          .run(feed, id, `id:${index}`, at, at),
+      );
+    }
+    for (const hide of person.hides)
+      db.prepare(
+        `INSERT INTO hide_rules (kind, contact_id, per, max, until, created_at, lifted_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        hide.kind,
+        id,
+        hide.kind === 'cap' ? 'week' : null,
+        hide.kind === 'cap' ? 3 : null,
+        hide.until,
+        now,
+        hide.lifted ? now : null,
+      );
     return id;
   });
 }
@@ -132,7 +182,12 @@ export function insertRoster(db: Db, people: readonly RandomPerson[], now: strin
 const latest = (values: readonly string[]): string | null => [...values].sort().at(-1) ?? null;
 
 /** A person's facts computed from the plain data, independently of the SQL. */
-export function referenceFacts(person: RandomPerson, roster: readonly RandomPerson[]): PersonFacts {
+export function referenceFacts(person: RandomPerson, roster: readonly RandomPerson[], now: string): PersonFacts {
+  const since = new Date(Date.parse(now) - 28 * 86_400_000).toISOString();
+  const recent = (someone: RandomPerson) => someone.posts.filter((at) => at >= since).length;
+  const allRecent = roster.reduce((sum, someone) => sum + recent(someone), 0);
+  const hidden = (kind: string) =>
+    person.hides.some((hide) => hide.kind === kind && !hide.lifted && (hide.until === null || hide.until > now));
   const counted = person.interactions.filter((i) => !i.spam);
   const of = (kind: string, direction: string) => counted.filter((i) => i.kind === kind && i.direction === direction);
   const lastAnswer = latest(of('message', 'received').map((i) => i.at)) ?? '';
@@ -161,5 +216,12 @@ export function referenceFacts(person: RandomPerson, roster: readonly RandomPers
     email: person.emails,
     sources: person.sources,
     tags: person.tags,
+    subscribed: person.feed || person.posts.length > 0,
+    updates_per_week: (recent(person) * 7) / 28,
+    feed_share: allRecent === 0 ? 0 : (100 * recent(person)) / allRecent,
+    last_post: latest(person.posts),
+    muted: hidden('mute'),
+    snoozed: hidden('snooze'),
+    capped: hidden('cap'),
   };
 }

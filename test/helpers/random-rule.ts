@@ -15,7 +15,7 @@ function valueFor(field: FactName, op: string): fc.Arbitrary<FactCondition['valu
     case 'count':
       return fc.constantFrom(0, 1, 5, 12, 400, 6000);
     case 'decimal':
-      return fc.constantFrom(0, 1, 2, 3, 0.5);
+      return fc.constantFrom(0, 0.5, 1, 2, 3, 12.5, 25, 50);
     case 'date':
       return fc.constantFrom(...DAYS);
     case 'boolean':

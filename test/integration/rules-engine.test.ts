@@ -39,6 +39,8 @@ describe('the rule engine through the contract', () => {
       ['One-way conversations', false, true],
       ['Changed field', false, true],
       ['Look-alikes', false, true],
+      ['Noisy posters', false, true],
+      ['Gone quiet', false, true],
     ]);
     expect(rules[0]!.sentence).toMatch(/^Propose removing everyone who connected more than 5 years ago/);
     expect(await call('reviewList', {})).toEqual([]);
@@ -153,20 +155,20 @@ describe('the rule engine through the contract', () => {
 
   it('exports rules as JSON and imports them back disabled; a bad file is refused whole, by path', async () => {
     const { json, count } = await call('rulesExport', {});
-    expect(count).toBe(4);
+    expect(count).toBe(6);
     const { ids } = await call('rulesImport', { json });
-    expect(ids).toHaveLength(4);
+    expect(ids).toHaveLength(6);
     const rules = await call('rulesList', {});
-    expect(rules).toHaveLength(8);
-    expect(rules.slice(4).every((rule) => !rule.enabled && !rule.starter)).toBe(true);
+    expect(rules).toHaveLength(12);
+    expect(rules.slice(6).every((rule) => !rule.enabled && !rule.starter)).toBe(true);
     const bad = JSON.parse(json) as { rules: { rule: { when: { all: { field: string }[] } } }[] };
     bad.rules[0]!.rule.when.all[2]!.field = 'source';
     expect(await refusal('rulesImport', { json: JSON.stringify(bad) })).toBe(
       'Nothing was imported:\nrules[0].rule.when.all[2].field: unknown fact "source" (did you mean "sources"?)',
     );
-    expect(await call('rulesList', {})).toHaveLength(8);
+    expect(await call('rulesList', {})).toHaveLength(12);
     expect(await refusal('rulesDelete', { id: rules[0]!.id })).toMatch(/ships with Prune: disable it instead/);
-    expect(await call('rulesDelete', { id: rules[5]!.id })).toEqual({ deleted: true });
+    expect(await call('rulesDelete', { id: rules[7]!.id })).toEqual({ deleted: true });
   });
 
   it('edits a rule: its open proposals start over', async () => {

@@ -11,7 +11,7 @@ export function auditBatches(db: Db, limit = 500): AuditBatch[] {
             (SELECT count(*) FROM audit_log a WHERE a.batch_id = b.id) AS count,
             (SELECT json_group_array(name) FROM (SELECT c.display_name AS name FROM audit_log a
                JOIN contacts c ON c.id = a.contact_id WHERE a.batch_id = b.id ORDER BY c.sort_name LIMIT 5)) AS names
-       FROM batches b ORDER BY b.id DESC LIMIT ?`,
+       FROM batches b WHERE b.action IN ('remove', 'restore', 'purge', 'merge') ORDER BY b.id DESC LIMIT ?`,
   ).all(limit) as (Omit<AuditBatch, 'names'> & { names: string })[];
   return rows.map((row) => ({ ...row, names: JSON.parse(row.names) as string[] }));
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/open-database.js';
 import { getRow, runSql, sql } from '../db/sql.js';
 import { redoRemovalBatch, undoRemovalBatch } from '../declutter/removal.js';
 import { mergeLabelName, redoMerge, undoMerge } from './merge-history.js';
+import { hideBatchLabel, redoHideBatch, undoHideBatch } from '../hide/hide-history.js';
 import { redoReviewBatch, reviewLabelWho, undoReviewBatch } from '../rules/review-history.js';
 
 /**
@@ -30,7 +31,7 @@ const nextToRedo = (db: Db): BatchRow | undefined =>
          ORDER BY undone_seq DESC, id DESC LIMIT 1`,
   );
 
-const VERBS: Record<UndoableAction, string> = {
+const VERBS: Record<Exclude<UndoableAction, 'hide'>, string> = {
   remove: 'Remove',
   restore: 'Restore',
   merge: 'Merge',
@@ -39,6 +40,7 @@ const VERBS: Record<UndoableAction, string> = {
 
 /** "Remove Ada Lovelace", "Remove 3 people", "Merge Lise Meitner". */
 export function entryOf(db: Db, batch: BatchRow): HistoryEntry {
+  if (batch.action === 'hide') return { batchId: batch.id, action: batch.action, label: hideBatchLabel(db, batch.id) };
   let who: string;
   if (batch.action === 'merge') who = mergeLabelName(db, batch.id) ?? 'two people';
   else if (batch.action === 'review') who = reviewLabelWho(db, batch.id);
@@ -67,6 +69,8 @@ export function undoLast(db: Db, now: string): UndoResult {
     const changed =
       batch.action === 'merge'
         ? undoMerge(db, batch.id)
+        : batch.action === 'hide'
+          ? undoHideBatch(db, batch.id)
         : batch.action === 'review'
           ? undoReviewBatch(db, batch.id)
           : undoRemovalBatch(db, batch.id, batch.action, now);
@@ -86,6 +90,8 @@ export function redoLast(db: Db, now: string): UndoResult {
     const changed =
       batch.action === 'merge'
         ? redoMerge(db, batch.id, now)
+        : batch.action === 'hide'
+          ? redoHideBatch(db, batch.id)
         : batch.action === 'review'
           ? redoReviewBatch(db, batch.id, now)
           : redoRemovalBatch(db, batch.id, batch.action);

@@ -50,6 +50,9 @@ const MOVED_ON_MERGE = [
   'contact_handles',
   'contact_urls',
   'contact_sources',
+  'feeds',
+  'feed_posts',
+  'hide_rules',
 ] as const;
 
 /**

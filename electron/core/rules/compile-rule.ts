@@ -2,7 +2,7 @@ import { FACTS } from '../../../shared/rules-facts.js';
 import type { Condition, FactCondition } from '../../../shared/rules-schema.js';
 import { joinSql, sql, type Sql } from '../db/sql.js';
 import { statusIs } from '../roster/contact-status.js';
-import { SCALAR_FACT_SQL } from './fact-sql.js';
+import { scalarFactSql } from './fact-sql.js';
 import { dateTest } from './rule-time.js';
 import { asciiLower, globOf } from './text-match.js';
 
@@ -46,14 +46,14 @@ function compileDate(expression: Sql, op: string, value: unknown, now: Date): Sq
   return sql`coalesce(${expression} >= ${test.atLeast}, 0)`;
 }
 
-function compileText(leaf: FactCondition): Sql {
+function compileText(leaf: FactCondition, now: Date): Sql {
   const value = leaf.value as string;
   if (leaf.field === 'email') {
     if (leaf.op === 'isEmpty') return sql`NOT EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)`;
     return sql`EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id
                         AND ${matchText(sql`e.address`, leaf.op, value)})`;
   }
-  const expression = SCALAR_FACT_SQL[leaf.field]!;
+  const expression = scalarFactSql(leaf.field, now)!;
   if (leaf.op === 'isEmpty') return sql`coalesce(${expression}, '') = ''`;
   return matchText(expression, leaf.op, value);
 }
@@ -71,15 +71,16 @@ function compileTag(op: string, tag: unknown): Sql {
 
 function compileFact(leaf: FactCondition, now: Date): Sql {
   const kind = FACTS[leaf.field].kind;
+  const expression = () => scalarFactSql(leaf.field, now)!;
   switch (kind) {
     case 'date':
-      return compileDate(SCALAR_FACT_SQL[leaf.field]!, leaf.op, leaf.value, now);
+      return compileDate(expression(), leaf.op, leaf.value, now);
     case 'number':
-      return compareNumber(SCALAR_FACT_SQL[leaf.field]!, leaf.op, leaf.value as number);
+      return compareNumber(expression(), leaf.op, leaf.value as number);
     case 'boolean':
-      return sql`coalesce(${SCALAR_FACT_SQL[leaf.field]!}, 0) = ${leaf.value ? 1 : 0}`;
+      return sql`coalesce(${expression()}, 0) = ${leaf.value ? 1 : 0}`;
     case 'text':
-      return compileText(leaf);
+      return compileText(leaf, now);
     case 'source':
       return compileSource(leaf.op, leaf.value as string);
     case 'tag':

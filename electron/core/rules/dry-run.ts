@@ -24,7 +24,7 @@ export interface DryRun {
 export function dryRun(db: Db, rule: Rule, now: Date, limit = DRY_RUN_SAMPLE): DryRun {
   const ids = allValues<number>(db, matchQuery(rule.when, now, { proposable: true }));
   const facts = factsRead(rule.when);
-  const sample = readFacts(db, ids.slice(0, limit), facts).map((read) => ({
+  const sample = readFacts(db, ids.slice(0, limit), facts, now).map((read) => ({
     id: read.id,
     name: read.name,
     why: explainMatch(rule.name, read, facts, now),

@@ -10,6 +10,7 @@ import type { ReadFacts } from './read-facts.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const quoted = (text: string) => `“${text}”`;
+const decimal = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 function dated(label: string, value: string | null, none: string, now: Date): string {
   return value ? `${label} ${formatRuleDate(value)} (${ageOf(value, now)})` : none;
@@ -59,6 +60,13 @@ const PHRASES: Record<FactName, Phrase> = {
   company: (v) => (v ? `at ${quoted(String(v))}` : 'no company'),
   position: (v) => (v ? `position ${quoted(String(v))}` : 'no position'),
   email: (v) => ((v as string[]).length ? `email ${(v as string[]).join(', ')}` : 'no email address'),
+  subscribed: (v) => (v ? 'you follow their feed' : 'no feed you follow'),
+  updates_per_week: (v) => `${decimal(Number(v))} updates a week (last 4 weeks)`,
+  feed_share: (v) => `${decimal(Number(v))}% of your feed`,
+  last_post: (v, _r, now) => dated('last post', v as string | null, 'never posted', now),
+  muted: (v) => (v ? 'muted' : 'not muted'),
+  snoozed: (v) => (v ? 'snoozed' : 'not snoozed'),
+  capped: (v) => (v ? 'capped' : 'not capped'),
 };
 
 export function explainMatch(ruleName: string, read: ReadFacts, facts: readonly FactName[], now: Date): string {

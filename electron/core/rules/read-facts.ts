@@ -3,7 +3,7 @@ import { FACT_NAMES, type FactName } from '../../../shared/rules-facts.js';
 import type { Db } from '../db/open-database.js';
 import { allRows, identifier, joinSql, sql, type Sql } from '../db/sql.js';
 import type { FactValue } from './evaluate-rule.js';
-import { LIST_FACT_SQL, PREVIOUS_VALUE_SQL, SCALAR_FACT_SQL } from './fact-sql.js';
+import { LIST_FACT_SQL, PREVIOUS_VALUE_SQL, scalarFactSql } from './fact-sql.js';
 
 /** What a proposal says and remembers about one person: the facts its rule reads. */
 export interface ReadFacts {
@@ -19,12 +19,12 @@ const previousAlias = (fact: FactName) =>
   identifier(`${fact}_was` as (typeof PREVIOUS_ALIASES)[number], PREVIOUS_ALIASES);
 
 /** The facts `facts` of the people `ids`, in one query, from the same expressions the rule matched with. */
-export function readFacts(db: Db, ids: readonly number[], facts: readonly FactName[]): ReadFacts[] {
+export function readFacts(db: Db, ids: readonly number[], facts: readonly FactName[], now: Date): ReadFacts[] {
   if (ids.length === 0) return [];
   const columns: Sql[] = [sql`c.id AS id`, sql`c.display_name AS display_name`];
   for (const fact of facts) {
     const alias = identifier(fact, FACT_NAMES);
-    const expression = SCALAR_FACT_SQL[fact] ?? LIST_FACT_SQL[fact];
+    const expression = scalarFactSql(fact, now) ?? LIST_FACT_SQL[fact];
     if (expression) columns.push(sql`${expression} AS ${alias}`);
     const previous = PREVIOUS_VALUE_SQL[fact];
     if (previous) columns.push(sql`${previous} AS ${previousAlias(fact)}`);

@@ -50,7 +50,7 @@ function runRule(db: Db, stored: StoredRule, now: Date): number {
     );
     const action = JSON.stringify(rule.then);
     let open = 0;
-    for (const read of readFacts(db, ids, facts)) {
+    for (const read of readFacts(db, ids, facts, now)) {
       if (known.get(read.id) === true) continue;
       const fingerprint = fingerprintOf(read, facts);
       const dismissal = dismissed.get(read.id);

@@ -33,4 +33,24 @@ export const STARTER_RULES: Readonly<Record<string, Rule>> = {
     when: { all: [{ field: 'look_alikes', op: 'gte', value: 1 }] },
     then: { kind: 'flag' },
   },
+  'noisy-posters': {
+    name: 'Noisy posters',
+    when: { all: [{ field: 'updates_per_week', op: 'gt', value: 15 }] },
+    then: { kind: 'cap', max: 3, per: 'week' },
+  },
+  'gone-quiet': {
+    name: 'Gone quiet',
+    when: {
+      all: [
+        { field: 'subscribed', op: 'is', value: true },
+        {
+          any: [
+            { field: 'last_post', op: 'olderThanDays', value: 180 },
+            { field: 'last_post', op: 'unknown' },
+          ],
+        },
+      ],
+    },
+    then: { kind: 'flag' },
+  },
 };

@@ -19,8 +19,29 @@ CREATE INDEX contacts_by_interaction ON contacts (last_interaction_at);
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts (sort_name, id);
 
+-- index feed_posts_by_contact
+CREATE INDEX feed_posts_by_contact ON feed_posts (contact_id, published_at, id);
+
+-- index feed_posts_by_feed
+CREATE INDEX feed_posts_by_feed ON feed_posts (feed_id, published_at, id);
+
+-- index feed_posts_by_time
+CREATE INDEX feed_posts_by_time ON feed_posts (published_at, id);
+
+-- index feeds_by_url
+CREATE INDEX feeds_by_url ON feeds (url);
+
 -- index field_changes_by_contact
 CREATE INDEX field_changes_by_contact ON field_changes (contact_id, field, changed_at);
+
+-- index hidden_posts_by_post
+CREATE INDEX hidden_posts_by_post ON hidden_posts (post_id);
+
+-- index hide_rules_by_contact
+CREATE INDEX hide_rules_by_contact ON hide_rules (contact_id, kind) WHERE contact_id IS NOT NULL;
+
+-- index hide_rules_by_post
+CREATE INDEX hide_rules_by_post ON hide_rules (post_id) WHERE post_id IS NOT NULL;
 
 -- index identity_keys_by_contact
 CREATE INDEX identity_keys_by_contact ON identity_keys (contact_id);
@@ -43,7 +64,7 @@ CREATE TABLE "audit_log" (
 -- table batches
 CREATE TABLE "batches" (
         id INTEGER PRIMARY KEY,
-        action TEXT NOT NULL CHECK (action = 'remove' OR action = 'restore' OR action = 'purge' OR action = 'merge'),
+        action TEXT NOT NULL CHECK (action IN ('remove', 'restore', 'purge', 'merge', 'hide', 'review')),
         reason TEXT,
         at TEXT NOT NULL,
         undone_at TEXT,
@@ -158,6 +179,73 @@ CREATE TABLE 'contacts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTE
 -- table contacts_fts_idx
 CREATE TABLE 'contacts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+-- table feed_posts
+CREATE TABLE feed_posts (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL,
+        -- The parser's dedupeKey: id:…, link:… or hash:…
+        dedupe_key TEXT NOT NULL,
+        -- ISO; first-seen when the feed has no date.
+        published_at TEXT NOT NULL,
+        first_seen_at TEXT NOT NULL,
+        updated_at TEXT,
+        title TEXT,
+        url TEXT,
+        -- Plain text excerpt (the parser's), what search and muted words read.
+        summary TEXT,
+        -- The feed's HTML as given; sanitized when shown.
+        content_html TEXT,
+        author TEXT,
+        UNIQUE (feed_id, dedupe_key)
+      );
+
+-- table feed_posts_fts
+CREATE VIRTUAL TABLE feed_posts_fts USING fts5 (
+        title, summary,
+        content = 'feed_posts', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+-- table feed_posts_fts_config
+CREATE TABLE 'feed_posts_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table feed_posts_fts_data
+CREATE TABLE 'feed_posts_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table feed_posts_fts_docsize
+CREATE TABLE 'feed_posts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table feed_posts_fts_idx
+CREATE TABLE 'feed_posts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table feed_settings
+CREATE TABLE feed_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+-- table feeds
+CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        title TEXT,
+        site_url TEXT,
+        image_url TEXT,
+        format TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        last_fetched_at TEXT,
+        -- NULL while paused.
+        next_due_at TEXT,
+        last_error TEXT,
+        consecutive_failures INTEGER NOT NULL DEFAULT 0,
+        paused INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        UNIQUE (contact_id, url)
+      );
+
 -- table field_changes
 CREATE TABLE field_changes (
         id INTEGER PRIMARY KEY,
@@ -166,6 +254,38 @@ CREATE TABLE field_changes (
         previous TEXT,
         current TEXT,
         changed_at TEXT NOT NULL
+      );
+
+-- table hidden_posts
+CREATE TABLE hidden_posts (
+        rule_id INTEGER NOT NULL REFERENCES hide_rules (id) ON DELETE CASCADE,
+        post_id INTEGER NOT NULL REFERENCES feed_posts (id) ON DELETE CASCADE,
+        PRIMARY KEY (rule_id, post_id)
+      ) WITHOUT ROWID;
+
+-- table hide_history
+CREATE TABLE hide_history (
+        batch_id INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+        rule_id INTEGER NOT NULL,
+        before TEXT,
+        after TEXT,
+        PRIMARY KEY (batch_id, rule_id)
+      ) WITHOUT ROWID;
+
+-- table hide_rules
+CREATE TABLE hide_rules (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('post', 'mute', 'snooze', 'cap', 'word')),
+        contact_id INTEGER NULL,
+        post_id INTEGER NULL,
+        phrase TEXT NULL,
+        per TEXT NULL CHECK (per IN ('day', 'week')),
+        max INTEGER NULL,
+        -- NULL = forever.
+        until TEXT NULL,
+        created_at TEXT NOT NULL,
+        lifted_at TEXT NULL,
+        batch_id INTEGER NULL
       );
 
 -- table identity_keys
@@ -206,18 +326,15 @@ CREATE TABLE linkedin_checklist (
       );
 
 -- table merge_history
-CREATE TABLE merge_history (
-        batch_id INTEGER PRIMARY KEY REFERENCES batches (id) ON DELETE CASCADE,
+CREATE TABLE "merge_history" (
+        batch_id INTEGER PRIMARY KEY REFERENCES "batches" (id) ON DELETE CASCADE,
         proposal_id INTEGER,
         kept_id INTEGER NOT NULL,
         dropped_id INTEGER NOT NULL,
         kept_name TEXT NOT NULL,
         dropped_name TEXT NOT NULL,
-        -- JSON: which side each field came from ({"company":"b",…}).
         survivors TEXT NOT NULL,
-        -- JSON: the rows of both contacts and of every table that names them, before the merge.
         snapshot TEXT NOT NULL,
-        -- The kept contact's updated_at right after the merge: if it moved, unmerging would lose data.
         kept_updated_at TEXT NOT NULL
       );
 
@@ -278,3 +395,19 @@ CREATE TABLE rules (
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       );
+
+-- trigger feed_posts_fts_delete
+CREATE TRIGGER feed_posts_fts_delete AFTER DELETE ON feed_posts BEGIN
+        INSERT INTO feed_posts_fts (feed_posts_fts, rowid, title, summary) VALUES ('delete', old.id, old.title, old.summary);
+      END;
+
+-- trigger feed_posts_fts_insert
+CREATE TRIGGER feed_posts_fts_insert AFTER INSERT ON feed_posts BEGIN
+        INSERT INTO feed_posts_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary);
+      END;
+
+-- trigger feed_posts_fts_update
+CREATE TRIGGER feed_posts_fts_update AFTER UPDATE OF title, summary ON feed_posts BEGIN
+        INSERT INTO feed_posts_fts (feed_posts_fts, rowid, title, summary) VALUES ('delete', old.id, old.title, old.summary);
+        INSERT INTO feed_posts_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary);
+      END;

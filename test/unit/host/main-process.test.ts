@@ -81,6 +81,7 @@ function fakeElectron() {
       },
     },
     shell: { openExternal: vi.fn() },
+    net: { fetch: vi.fn() },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privilegedSchemes.push(...schemes),
       handle: (scheme: string) => recorded.protocolHandlers.push(scheme),

@@ -22,9 +22,9 @@ describe('the compiled SQL agrees with the reference evaluator', () => {
           const db = openDatabase(':memory:');
           try {
             const ids = insertRoster(db, people, NOW.toISOString());
-            const facts = people.map((person) => referenceFacts(person, people));
+            const facts = people.map((person) => referenceFacts(person, people, NOW.toISOString()));
             // The facts as the engine reads them are the reference's (lists compared sorted).
-            const read = new Map(readFacts(db, ids, FACT_NAMES).map((row) => [row.id, row.facts]));
+            const read = new Map(readFacts(db, ids, FACT_NAMES, NOW).map((row) => [row.id, row.facts]));
             ids.forEach((id, index) => {
               const reference = facts[index]!;
               for (const fact of FACT_NAMES) {

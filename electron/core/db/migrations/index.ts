@@ -6,6 +6,7 @@ import { leanerImportWrites } from './0040-leaner-import-writes.js';
 import { weakIdentityKeysBackfill } from './0050-weak-identity-keys.js';
 import { undoHistory } from './0060-undo-history.js';
 import { followSettings } from './0070-follow-settings.js';
+import { updateFeed } from './0080-update-feed.js';
 import { rulesEngine } from './0090-rules.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
@@ -17,5 +18,6 @@ export const migrations: readonly Migration[] = [
   weakIdentityKeysBackfill,
   undoHistory,
   followSettings,
+  updateFeed,
   rulesEngine,
 ];

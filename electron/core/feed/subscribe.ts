@@ -1,0 +1,31 @@
+import type { FeedSubscribeResult } from '../../../shared/feed-store.js';
+import { CoreError } from '../../../shared/result.js';
+import type { Core } from '../core.js';
+import { findFeed } from './find-feed.js';
+import { feedUserAgent } from './fetch-limits.js';
+import { initialFetchState, nextFetchState } from './fetch-state.js';
+import { refreshPolicy } from './feed-refresh-job.js';
+import { nameContactFromMastodonFeed } from './mastodon-naming.js';
+import { storeFeedPosts } from './post-store.js';
+import { addSubscription, requireContact, saveFeedMeta, saveFetchState } from './subscriptions.js';
+
+/**
+ * Subscribes a person to what the user typed: a feed URL, a website (its feed is discovered) or
+ * a Mastodon handle. The feed is fetched once to find it and prove it is one; its posts are stored.
+ */
+export async function subscribeContact(core: Core, contactId: number, address: string): Promise<FeedSubscribeResult> {
+  requireContact(core.db, contactId);
+  const found = await findFeed(core.fetch, address, feedUserAgent(core.version));
+  if (found.status === 'failed') throw new CoreError('invalid_input', `Could not subscribe: ${found.failure.message}`);
+  const db = core.db;
+  const now = core.now();
+  return db.transaction((): FeedSubscribeResult => {
+    const { feedId, created } = addSubscription(db, contactId, found.url, now.toISOString());
+    const state = nextFetchState(initialFetchState(found.url, now.getTime()), found, now.getTime(), refreshPolicy(db));
+    saveFetchState(db, feedId, state);
+    saveFeedMeta(db, feedId, found.feed);
+    const { newPosts } = storeFeedPosts(db, feedId, found.feed.posts, now.toISOString());
+    nameContactFromMastodonFeed(db, feedId, found.feed, now.toISOString());
+    return { feedId, url: found.url, title: found.feed.title, created, newPosts };
+  })();
+}
