@@ -71,9 +71,9 @@ export function undoLast(db: Db, now: string): UndoResult {
         ? undoMerge(db, batch.id)
         : batch.action === 'hide'
           ? undoHideBatch(db, batch.id)
-        : batch.action === 'review'
-          ? undoReviewBatch(db, batch.id)
-          : undoRemovalBatch(db, batch.id, batch.action, now);
+          : batch.action === 'review'
+            ? undoReviewBatch(db, batch.id)
+            : undoRemovalBatch(db, batch.id, batch.action, now);
     runSql(
       db,
       sql`UPDATE batches SET undone_at = ${now},
@@ -92,9 +92,9 @@ export function redoLast(db: Db, now: string): UndoResult {
         ? redoMerge(db, batch.id, now)
         : batch.action === 'hide'
           ? redoHideBatch(db, batch.id)
-        : batch.action === 'review'
-          ? redoReviewBatch(db, batch.id, now)
-          : redoRemovalBatch(db, batch.id, batch.action);
+          : batch.action === 'review'
+            ? redoReviewBatch(db, batch.id, now)
+            : redoRemovalBatch(db, batch.id, batch.action);
     runSql(db, sql`UPDATE batches SET undone_at = NULL, undone_seq = NULL WHERE id = ${batch.id}`);
     return { ...entryOf(db, batch), changed };
   })();

@@ -4,7 +4,14 @@ import { Button } from '../../components/Button.js';
 import { formatCount } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 
-const ACCEPT_LABELS = { remove: 'Remove', flag: 'Mark reviewed', tag: 'Tag' } as const;
+const ACCEPT_LABELS = {
+  remove: 'Remove',
+  flag: 'Mark reviewed',
+  tag: 'Tag',
+  mute: 'Mute',
+  snooze: 'Snooze',
+  cap: 'Cap',
+} as const;
 
 /** One rule's proposals: accept one, the selected or all; dismiss; never suggest a person. */
 export function ReviewGroup({ ruleName, proposals }: { ruleName: string; proposals: ReviewProposal[] }) {

@@ -1,18 +1,12 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ruleSentence } from '../../../../shared/rules-sentence.js';
-import type { RuleAction } from '../../../../shared/rules-schema.js';
 import { Button } from '../../components/Button.js';
 import { useStore } from '../../store/index.js';
+import { ActionFields } from './ActionFields.js';
 import { ConditionGroup } from './ConditionGroup.js';
 import { rootGroup, toCondition } from './condition-tree.js';
 import { DryRunPanel } from './DryRunPanel.js';
-
-const ACTIONS: { id: RuleAction['kind']; label: string }[] = [
-  { id: 'remove', label: 'Propose removal' },
-  { id: 'flag', label: 'Flag for review' },
-  { id: 'tag', label: 'Add a tag' },
-];
 
 /** Writes a rule: name, conditions (nested all / any / none), one action; the dry run follows every edit. */
 export function RuleEditor() {
@@ -30,11 +24,6 @@ export function RuleEditor() {
   if (!editor || !root) return null;
   const { draft } = editor;
   const sentence = editor.problem ? null : ruleSentence(draft);
-  const setAction = (kind: RuleAction['kind']) =>
-    editRule({
-      ...draft,
-      then: kind === 'tag' ? { kind, tag: draft.then.kind === 'tag' ? draft.then.tag : 'review' } : { kind },
-    });
 
   return (
     <section
@@ -62,35 +51,7 @@ export function RuleEditor() {
           />
         </label>
         <ConditionGroup group={root} onChange={(next) => editRule({ ...draft, when: toCondition(next) })} />
-        <div className="rule-action">
-          <label className="form-field">
-            <span>Then</span>
-            <select
-              className="select"
-              data-testid="rule-action"
-              value={draft.then.kind}
-              onChange={(event) => setAction(event.target.value as RuleAction['kind'])}
-            >
-              {ACTIONS.map((action) => (
-                <option key={action.id} value={action.id}>
-                  {action.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          {draft.then.kind === 'tag' && (
-            <label className="form-field">
-              <span>Tag</span>
-              <input
-                className="text-input"
-                data-testid="rule-tag"
-                value={draft.then.tag}
-                maxLength={60}
-                onChange={(event) => editRule({ ...draft, then: { kind: 'tag', tag: event.target.value } })}
-              />
-            </label>
-          )}
-        </div>
+        <ActionFields action={draft.then} onChange={(then) => editRule({ ...draft, then })} />
         <p className="rule-sentence" data-testid="rule-sentence" aria-live="polite">
           {sentence ?? 'Finish the conditions to read the rule as a sentence.'}
         </p>
