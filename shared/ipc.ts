@@ -21,6 +21,7 @@ import { BatchResult, HistoryState, MergeSurvivors, UndoResult } from './history
 import { BackupResult, RestoreResult, RosterHealth } from './backup.js';
 import type { Result } from './result.js';
 import { feedChannels, feedEvents } from './feed-channels.js';
+import { rulesChannels, rulesEvents } from './rules-channels.js';
 
 /** Files travel as bytes so both hosts (Electron, browser) take the same path. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
@@ -118,6 +119,8 @@ export const contract = {
   },
   /** The update feed and its hide control (issue 11): shared/feed-channels.ts. */
   ...feedChannels,
+  /** The rule engine and its Review queue (issue 12): shared/rules-channels.ts. */
+  ...rulesChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -192,6 +195,7 @@ export const events = {
   /** The start-up check's finding (also in appInfo, for a window that subscribes late). */
   rosterHealth: RosterHealth,
   ...feedEvents,
+  ...rulesEvents,
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -25,6 +25,7 @@ import {
   unmuteWordCommand,
 } from './hide-commands.js';
 import { contactsCommand, importCommand } from './roster-commands.js';
+import { protectCommand, reviewCommand, rulesCommand } from './rules-commands.js';
 import { CoreFailure } from './with-core.js';
 
 const USAGE = `Usage:
@@ -54,6 +55,10 @@ const USAGE = `Usage:
   prune mute-word <text> [--days n]                         hide updates with these words (any case or accent)
   prune unmute-word <text>                                  end a muted word
   prune hidden [--json]                                     every hide rule, when it ends, what it hid in 30 days
+  prune rules list|run [--json] | add <file.json> | enable|disable <id> | dry-run <id|file.json> [--json]
+  prune rules export | import <file.json>                   rules as JSON (imported rules start disabled)
+  prune review list [--json] | accept|dismiss <id...>      proposals the rules made (accepting is undoable)
+  prune protect|unprotect <contactId>                      never suggest this person (or again)
 
 "-" reads contact ids from standard input, one per line.
 --as says what a Mastodon list of one address per line holds, where its file name does not.
@@ -80,6 +85,10 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'mute-word': muteWordCommand,
   'unmute-word': unmuteWordCommand,
   hidden: hiddenCommand,
+  rules: rulesCommand,
+  review: reviewCommand,
+  protect: protectCommand(true),
+  unprotect: protectCommand(false),
 };
 
 /** Runs one command line; returns the exit code. Tests call it in-process. */

@@ -20,6 +20,7 @@ import { queryRoster, rosterFacets } from './roster/roster-query.js';
 import { openMergeProposals, resolveMergeProposal } from './roster/merge-proposals.js';
 import { sampleNetworkFiles } from './sample/sample-files.js';
 import { feedHandlers, loadSamplePosts } from './feed/feed-handlers.js';
+import { rulesHandlers, runRulesAfterChange } from './rules/rules-handlers.js';
 
 type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
@@ -84,6 +85,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     return { savedTo: await writeExportFile(chosen, text, { rosterFile: core.databaseFile, overwrite: true }) };
   },
   ...feedHandlers,
+  ...rulesHandlers,
 };
 
 const stamp = (core: Core): string => core.now().toISOString();
@@ -118,5 +120,6 @@ async function importWithEvents(core: Core, files: readonly ImportInputFile[], r
     }),
   );
   core.emit('rosterChanged', { reason });
+  await core.exclusive('running the rules', () => runRulesAfterChange(core));
   return summary;
 }

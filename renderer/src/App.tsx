@@ -29,6 +29,9 @@ import { GlobalShortcuts } from './features/shell/GlobalShortcuts.js';
 import { Overlays } from './features/shell/Overlays.js';
 import { SkipLink } from './features/shell/SkipLink.js';
 import { ThemeSync } from './features/shell/ThemeSync.js';
+import { ReviewView } from './features/rules/ReviewView.js';
+import { RulesSync } from './features/rules/RulesSync.js';
+import { RulesView } from './features/rules/RulesView.js';
 import { isListView } from './store/view-slice.js';
 import { useStore } from './store/index.js';
 
@@ -86,6 +89,10 @@ function Roster() {
           <ChecklistView />
         ) : view === 'feed' ? (
           <FeedView />
+        ) : view === 'rules' ? (
+          <RulesView />
+        ) : view === 'review' ? (
+          <ReviewView />
         ) : (
           <AuditLogView />
         )}
@@ -116,6 +123,7 @@ export function App() {
     <div className="app" data-testid={ready ? 'app-ready' : 'app-loading'}>
       <RosterHealthBanner />
       <ThemeSync />
+      <RulesSync />
       <GlobalShortcuts />
       <ErrorBanner />
       <ImportProgressPanel />

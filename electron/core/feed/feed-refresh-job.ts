@@ -11,6 +11,7 @@ import { nameContactFromMastodonFeed } from './mastodon-naming.js';
 import { applyRetention, storeFeedPosts } from './post-store.js';
 import { refreshFeeds } from './refresh-run.js';
 import { fetchableStates, saveFeedMeta, saveFetchState, type StoredFetchState } from './subscriptions.js';
+import { runRulesAfterChange } from '../rules/rules-handlers.js';
 
 /**
  * A refresh of stored feeds: one at a time per core, cancellable, progress as events. Feeds that
@@ -50,7 +51,10 @@ export async function runFeedRefresh(core: Core, options: RefreshJobOptions): Pr
   const controller = new AbortController();
   running.set(core, controller);
   try {
-    return await refreshStored(core, options, controller.signal);
+    const result = await refreshStored(core, options, controller.signal);
+    // New posts change feed facts: the enabled rules run over them (issue 12).
+    if (result.newPosts > 0) runRulesAfterChange(core);
+    return result;
   } finally {
     running.delete(core);
   }

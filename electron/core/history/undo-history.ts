@@ -5,6 +5,7 @@ import { getRow, runSql, sql } from '../db/sql.js';
 import { redoRemovalBatch, undoRemovalBatch } from '../declutter/removal.js';
 import { mergeLabelName, redoMerge, undoMerge } from './merge-history.js';
 import { hideBatchLabel, redoHideBatch, undoHideBatch } from '../hide/hide-history.js';
+import { redoReviewBatch, reviewLabelWho, undoReviewBatch } from '../rules/review-history.js';
 
 /**
  * One history of the user's actions (remove, restore, merge), newest first. Undo reverses
@@ -30,13 +31,19 @@ const nextToRedo = (db: Db): BatchRow | undefined =>
          ORDER BY undone_seq DESC, id DESC LIMIT 1`,
   );
 
-const VERBS: Record<Exclude<UndoableAction, 'hide'>, string> = { remove: 'Remove', restore: 'Restore', merge: 'Merge' };
+const VERBS: Record<Exclude<UndoableAction, 'hide'>, string> = {
+  remove: 'Remove',
+  restore: 'Restore',
+  merge: 'Merge',
+  review: 'Accept',
+};
 
 /** "Remove Ada Lovelace", "Remove 3 people", "Merge Lise Meitner". */
 export function entryOf(db: Db, batch: BatchRow): HistoryEntry {
   if (batch.action === 'hide') return { batchId: batch.id, action: batch.action, label: hideBatchLabel(db, batch.id) };
   let who: string;
   if (batch.action === 'merge') who = mergeLabelName(db, batch.id) ?? 'two people';
+  else if (batch.action === 'review') who = reviewLabelWho(db, batch.id);
   else {
     const { count, first } = getRow<{ count: number; first: string | null }>(
       db,
@@ -64,7 +71,9 @@ export function undoLast(db: Db, now: string): UndoResult {
         ? undoMerge(db, batch.id)
         : batch.action === 'hide'
           ? undoHideBatch(db, batch.id)
-          : undoRemovalBatch(db, batch.id, batch.action, now);
+          : batch.action === 'review'
+            ? undoReviewBatch(db, batch.id)
+            : undoRemovalBatch(db, batch.id, batch.action, now);
     runSql(
       db,
       sql`UPDATE batches SET undone_at = ${now},
@@ -83,7 +92,9 @@ export function redoLast(db: Db, now: string): UndoResult {
         ? redoMerge(db, batch.id, now)
         : batch.action === 'hide'
           ? redoHideBatch(db, batch.id)
-          : redoRemovalBatch(db, batch.id, batch.action);
+          : batch.action === 'review'
+            ? redoReviewBatch(db, batch.id, now)
+            : redoRemovalBatch(db, batch.id, batch.action);
     runSql(db, sql`UPDATE batches SET undone_at = NULL, undone_seq = NULL WHERE id = ${batch.id}`);
     return { ...entryOf(db, batch), changed };
   })();

@@ -16,6 +16,7 @@ import { indexNewContact } from './search-index.js';
 import { mergeContacts } from './merge-contacts.js';
 import { displayNameOf, hasOwnName } from './display-names.js';
 import { recordName, WEAK_KEY_PREFIX, weakIdentityKeys } from './weak-keys.js';
+import { recordFieldChanges } from '../rules/field-history.js';
 
 export type UpsertOutcome = 'added' | 'updated' | 'merged' | 'unchanged' | 'reappeared';
 
@@ -159,6 +160,7 @@ function updateFields(
     photo !== null || (Object.keys(next) as (keyof typeof next)[]).some((field) => next[field] !== stored[field]);
   if (!changed) return false;
   if (stored.connected_on && next.connected_on !== stored.connected_on) keepConnectionKeys(db, [stored.id]);
+  recordFieldChanges(db, stored.id, stored, next, now);
   prepared(
     db,
     `UPDATE contacts SET first_name = ?, last_name = ?, display_name = ?, sort_name = ?, company = ?, position = ?,

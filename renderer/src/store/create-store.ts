@@ -15,6 +15,7 @@ import { createMergeSlice, type MergeSlice } from './merge-slice.js';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice.js';
 import { createRemovalSlice, type RemovalSlice } from './removal-slice.js';
 import { createRosterSlice, type RosterSlice } from './roster-slice.js';
+import { createRulesSlice, type RulesSlice } from './rules-slice.js';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.js';
 import { createSubscriptionsSlice, type SubscriptionsSlice } from './subscriptions-slice.js';
 import type { StoreDependencies } from './slice.js';
@@ -41,7 +42,8 @@ export type Store = AppSlice &
   HideSlice &
   HideRulesSlice &
   SubscriptionsSlice &
-  FeedRefreshSlice;
+  FeedRefreshSlice &
+  RulesSlice;
 
 /**
  * The app's store over an injected API: `window.prune` in the app, an in-process core in
@@ -69,5 +71,6 @@ export function createStore(dependencies: StoreDependencies): StoreApi<Store> {
     ...createHideRulesSlice(dependencies)(...args),
     ...createSubscriptionsSlice(dependencies)(...args),
     ...createFeedRefreshSlice(dependencies)(...args),
+    ...createRulesSlice(dependencies)(...args),
   }));
 }

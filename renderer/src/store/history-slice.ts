@@ -12,7 +12,7 @@ export interface HistorySlice {
 
 /** Removals and restores say who came back; merges say what was reversed. */
 function undoneMessage(result: UndoResult): string {
-  return result.action === 'merge' || result.action === 'hide'
+  return result.action === 'merge' || result.action === 'hide' || result.action === 'review'
     ? `Undone: ${result.label}.`
     : `Undone: ${people(result.changed)} back as before.`;
 }

@@ -1,7 +1,7 @@
 import type { ContactStatus } from '../../../shared/domain.js';
 import type { SliceCreator } from './slice.js';
 
-export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log' | 'feed';
+export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log' | 'feed' | 'rules' | 'review';
 export type ListView = 'roster' | 'trash' | 'removed';
 
 /** The contact list each list view shows. */
@@ -36,6 +36,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
       void get().loadFacets(status);
     } else if (view === 'checklist') void get().loadChecklist();
     else if (view === 'feed') get().setFeedSection(get().feedSection);
+    else if (view === 'rules') void get().loadRules();
+    else if (view === 'review') void get().loadReview();
     else void get().loadAudit();
   },
   refreshAfterChange() {
@@ -49,5 +51,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
     if (get().view === 'checklist') void get().loadChecklist();
     if (get().view === 'log') void get().loadAudit();
     get().refreshFeedAfterChange();
+    void get().loadReview();
+    if (get().view === 'rules') void get().loadRules();
   },
 });

@@ -4,6 +4,9 @@ CREATE INDEX audit_log_by_contact ON audit_log (contact_id);
 -- index contact_sources_by_source
 CREATE INDEX contact_sources_by_source ON contact_sources (source, contact_id);
 
+-- index contact_tags_by_batch
+CREATE INDEX contact_tags_by_batch ON contact_tags (batch_id);
+
 -- index contacts_by_company
 CREATE INDEX contacts_by_company ON contacts (company COLLATE NOCASE, sort_name);
 
@@ -28,6 +31,9 @@ CREATE INDEX feed_posts_by_time ON feed_posts (published_at, id);
 -- index feeds_by_url
 CREATE INDEX feeds_by_url ON feeds (url);
 
+-- index field_changes_by_contact
+CREATE INDEX field_changes_by_contact ON field_changes (contact_id, field, changed_at);
+
 -- index hidden_posts_by_post
 CREATE INDEX hidden_posts_by_post ON hidden_posts (post_id);
 
@@ -39,6 +45,12 @@ CREATE INDEX hide_rules_by_post ON hide_rules (post_id) WHERE post_id IS NOT NUL
 
 -- index identity_keys_by_contact
 CREATE INDEX identity_keys_by_contact ON identity_keys (contact_id);
+
+-- index rule_proposals_by_batch
+CREATE INDEX rule_proposals_by_batch ON rule_proposals (batch_id);
+
+-- index rule_proposals_by_contact
+CREATE INDEX rule_proposals_by_contact ON rule_proposals (contact_id);
 
 -- table audit_log
 CREATE TABLE "audit_log" (
@@ -106,6 +118,16 @@ CREATE TABLE "contact_sources" (
         first_seen_at TEXT NOT NULL,
         last_seen_at TEXT NOT NULL, settings TEXT,
         PRIMARY KEY (contact_id, source)
+      ) WITHOUT ROWID;
+
+-- table contact_tags
+CREATE TABLE contact_tags (
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        -- The accepted group that added it, so Undo takes back exactly those.
+        batch_id INTEGER REFERENCES batches (id) ON DELETE SET NULL,
+        tagged_at TEXT NOT NULL,
+        PRIMARY KEY (contact_id, tag)
       ) WITHOUT ROWID;
 
 -- table contact_urls
@@ -226,6 +248,16 @@ CREATE TABLE feeds (
         UNIQUE (contact_id, url)
       );
 
+-- table field_changes
+CREATE TABLE field_changes (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        field TEXT NOT NULL CHECK (field IN ('company', 'position')),
+        previous TEXT,
+        current TEXT,
+        changed_at TEXT NOT NULL
+      );
+
 -- table hidden_posts
 CREATE TABLE hidden_posts (
         rule_id INTEGER NOT NULL REFERENCES hide_rules (id) ON DELETE CASCADE,
@@ -319,6 +351,51 @@ CREATE TABLE merge_proposals (
         resolved_at TEXT,
         CHECK (contact_a < contact_b),
         UNIQUE (contact_a, contact_b)
+      );
+
+-- table protected_contacts
+CREATE TABLE protected_contacts (
+        contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+        protected_at TEXT NOT NULL
+      );
+
+-- table rule_dismissals
+CREATE TABLE rule_dismissals (
+        rule_id INTEGER NOT NULL REFERENCES rules (id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        fingerprint TEXT NOT NULL,
+        dismissed_at TEXT NOT NULL,
+        PRIMARY KEY (rule_id, contact_id)
+      ) WITHOUT ROWID;
+
+-- table rule_proposals
+CREATE TABLE rule_proposals (
+        id INTEGER PRIMARY KEY,
+        rule_id INTEGER NOT NULL REFERENCES rules (id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        -- JSON: the rule's action when it proposed this.
+        action TEXT NOT NULL,
+        why TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        -- An accepted proposal whose batch was undone counts as open again.
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted')),
+        batch_id INTEGER REFERENCES batches (id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        resolved_at TEXT,
+        UNIQUE (rule_id, contact_id)
+      );
+
+-- table rules
+CREATE TABLE rules (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        -- JSON { name, when, then }, as shared/rules-schema.ts validates it.
+        rule TEXT NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1)),
+        -- Set for the rules Prune ships (disabled); they can be edited and disabled, not deleted.
+        starter_key TEXT UNIQUE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
       );
 
 -- trigger feed_posts_fts_delete

@@ -7,6 +7,7 @@ import { weakIdentityKeysBackfill } from './0050-weak-identity-keys.js';
 import { undoHistory } from './0060-undo-history.js';
 import { followSettings } from './0070-follow-settings.js';
 import { updateFeed } from './0080-update-feed.js';
+import { rulesEngine } from './0090-rules.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   undoHistory,
   followSettings,
   updateFeed,
+  rulesEngine,
 ];

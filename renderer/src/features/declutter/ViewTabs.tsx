@@ -11,18 +11,21 @@ export const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'checklist', label: 'Checklist' },
   { id: 'log', label: 'Log' },
   { id: 'feed', label: 'Feed' },
+  { id: 'rules', label: 'Rules' },
+  { id: 'review', label: 'Review' },
 ];
 
 /** One Tab stop; arrows, Home and End move between views (and open them). */
 export function ViewTabs() {
-  const { view, setView, counts } = useStore(
-    useShallow((s) => ({ view: s.view, setView: s.setView, counts: s.facets?.statusCounts })),
+  const { view, setView, counts, review } = useStore(
+    useShallow((s) => ({ view: s.view, setView: s.setView, counts: s.facets?.statusCounts, review: s.review?.length })),
   );
   const list = useRef<HTMLDivElement>(null);
   const count: Partial<Record<View, number>> = {
     roster: counts?.active,
     trash: counts?.trashed,
     removed: counts?.removed,
+    review: review || undefined,
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
     const index = VIEW_TABS.findIndex((tab) => tab.id === view);

@@ -1,0 +1,121 @@
+import { FACTS } from '../../../shared/rules-facts.js';
+import type { Condition, FactCondition } from '../../../shared/rules-schema.js';
+import { joinSql, sql, type Sql } from '../db/sql.js';
+import { statusIs } from '../roster/contact-status.js';
+import { scalarFactSql } from './fact-sql.js';
+import { dateTest } from './rule-time.js';
+import { asciiLower, globOf } from './text-match.js';
+
+/**
+ * A rule's condition as ONE SQL condition over `contacts c`. Every value the user wrote is a
+ * bound parameter (the `sql` tag allows nothing else); every fact test is made two-valued with
+ * coalesce(…, 0), so NOT over a missing fact means what the reference evaluator says it means.
+ */
+
+const TRUE = sql`1`;
+const FALSE = sql`0`;
+
+function compareNumber(expression: Sql, op: string, value: number): Sql {
+  const left = sql`coalesce(${expression}, 0)`;
+  switch (op) {
+    case 'eq':
+      return sql`${left} = ${value}`;
+    case 'ne':
+      return sql`${left} <> ${value}`;
+    case 'gt':
+      return sql`${left} > ${value}`;
+    case 'gte':
+      return sql`${left} >= ${value}`;
+    case 'lt':
+      return sql`${left} < ${value}`;
+    default:
+      return sql`${left} <= ${value}`;
+  }
+}
+
+function matchText(expression: Sql, op: string, value: string): Sql {
+  if (op === 'contains') return sql`coalesce(instr(lower(${expression}), ${asciiLower(value)}) > 0, 0)`;
+  if (op === 'startsWith') return sql`coalesce(instr(lower(${expression}), ${asciiLower(value)}) = 1, 0)`;
+  return sql`coalesce(lower(${expression}) GLOB ${globOf(value)}, 0)`;
+}
+
+function compileDate(expression: Sql, op: string, value: unknown, now: Date): Sql {
+  const test = dateTest(op, value, now);
+  if ('missing' in test) return sql`(${expression} IS NULL)`;
+  if ('below' in test) return sql`coalesce(${expression} < ${test.below}, 0)`;
+  return sql`coalesce(${expression} >= ${test.atLeast}, 0)`;
+}
+
+function compileText(leaf: FactCondition, now: Date): Sql {
+  const value = leaf.value as string;
+  if (leaf.field === 'email') {
+    if (leaf.op === 'isEmpty') return sql`NOT EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)`;
+    return sql`EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id
+                        AND ${matchText(sql`e.address`, leaf.op, value)})`;
+  }
+  const expression = scalarFactSql(leaf.field, now)!;
+  if (leaf.op === 'isEmpty') return sql`coalesce(${expression}, '') = ''`;
+  return matchText(expression, leaf.op, value);
+}
+
+function compileSource(op: string, source: string): Sql {
+  const listed = sql`EXISTS (SELECT 1 FROM contact_sources s WHERE s.contact_id = c.id AND s.source = ${source})`;
+  if (op === 'includes') return listed;
+  return sql`(${listed} AND NOT EXISTS (SELECT 1 FROM contact_sources s WHERE s.contact_id = c.id AND s.source <> ${source}))`;
+}
+
+function compileTag(op: string, tag: unknown): Sql {
+  if (op === 'any') return sql`EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id)`;
+  return sql`EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND lower(t.tag) = ${asciiLower(tag as string)})`;
+}
+
+function compileFact(leaf: FactCondition, now: Date): Sql {
+  const kind = FACTS[leaf.field].kind;
+  const expression = () => scalarFactSql(leaf.field, now)!;
+  switch (kind) {
+    case 'date':
+      return compileDate(expression(), leaf.op, leaf.value, now);
+    case 'number':
+      return compareNumber(expression(), leaf.op, leaf.value as number);
+    case 'boolean':
+      return sql`coalesce(${expression()}, 0) = ${leaf.value ? 1 : 0}`;
+    case 'text':
+      return compileText(leaf, now);
+    case 'source':
+      return compileSource(leaf.op, leaf.value as string);
+    case 'tag':
+      return compileTag(leaf.op, leaf.value);
+  }
+}
+
+export function compileCondition(condition: Condition, now: Date): Sql {
+  if ('all' in condition)
+    return condition.all.length === 0
+      ? TRUE
+      : sql`(${joinSql(
+          condition.all.map((child) => compileCondition(child, now)),
+          ' AND ',
+        )})`;
+  if ('any' in condition)
+    return condition.any.length === 0
+      ? FALSE
+      : sql`(${joinSql(
+          condition.any.map((child) => compileCondition(child, now)),
+          ' OR ',
+        )})`;
+  if ('not' in condition) return sql`(NOT ${compileCondition(condition.not, now)})`;
+  return compileFact(condition, now);
+}
+
+/**
+ * The one query of a rule: the active people it matches, in name order. `proposable` leaves out
+ * protected people ("never suggest this person"), as the dry run and the engine do.
+ */
+export function matchQuery(condition: Condition, now: Date, { proposable }: { proposable: boolean }): Sql {
+  const unprotected = proposable
+    ? sql` AND NOT EXISTS (SELECT 1 FROM protected_contacts p WHERE p.contact_id = c.id)`
+    : sql``;
+  return sql`SELECT c.id FROM contacts c
+              WHERE ${statusIs('active')}${unprotected} AND ${compileCondition(condition, now)}
+              ORDER BY c.sort_name, c.id`;
+}

@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ruleSentence } from '../../../../shared/rules-sentence.js';
+import { Button } from '../../components/Button.js';
+import { useStore } from '../../store/index.js';
+import { ActionFields } from './ActionFields.js';
+import { ConditionGroup } from './ConditionGroup.js';
+import { rootGroup, toCondition } from './condition-tree.js';
+import { DryRunPanel } from './DryRunPanel.js';
+
+/** Writes a rule: name, conditions (nested all / any / none), one action; the dry run follows every edit. */
+export function RuleEditor() {
+  const { editor, editRule, saveRule, closeRuleEditor, deleteRule, starter } = useStore(
+    useShallow((s) => ({
+      editor: s.ruleEditor,
+      editRule: s.editRule,
+      saveRule: s.saveRule,
+      closeRuleEditor: s.closeRuleEditor,
+      deleteRule: s.deleteRule,
+      starter: s.rules?.find((rule) => rule.id === s.ruleEditor?.id)?.starter ?? false,
+    })),
+  );
+  const root = useMemo(() => (editor ? rootGroup(editor.draft.when) : null), [editor]);
+  if (!editor || !root) return null;
+  const { draft } = editor;
+  const sentence = editor.problem ? null : ruleSentence(draft);
+
+  return (
+    <section
+      className="rule-editor"
+      aria-labelledby="rule-editor-title"
+      data-testid="rule-editor"
+      tabIndex={-1}
+      data-focus-home
+    >
+      <div className="rule-editor-form">
+        <div className="rule-editor-head">
+          <h2 id="rule-editor-title">{editor.id === null ? 'New rule' : 'Edit rule'}</h2>
+          <Button variant="ghost" onClick={closeRuleEditor}>
+            Back to rules
+          </Button>
+        </div>
+        <label className="form-field">
+          <span>Name</span>
+          <input
+            className="text-input"
+            data-testid="rule-name"
+            value={draft.name}
+            maxLength={120}
+            onChange={(event) => editRule({ ...draft, name: event.target.value })}
+          />
+        </label>
+        <ConditionGroup group={root} onChange={(next) => editRule({ ...draft, when: toCondition(next) })} />
+        <ActionFields action={draft.then} onChange={(then) => editRule({ ...draft, then })} />
+        <p className="rule-sentence" data-testid="rule-sentence" aria-live="polite">
+          {sentence ?? 'Finish the conditions to read the rule as a sentence.'}
+        </p>
+        <div className="rule-editor-actions">
+          {editor.id !== null && !starter && (
+            <Button data-testid="rule-delete" onClick={() => void deleteRule(editor.id!)}>
+              Delete rule
+            </Button>
+          )}
+          <span className="spacer" />
+          <Button onClick={closeRuleEditor}>Cancel</Button>
+          <Button
+            variant="primary"
+            data-testid="rule-save"
+            disabled={editor.problem !== null || editor.saving}
+            onClick={() => void saveRule()}
+          >
+            Save rule
+          </Button>
+        </div>
+      </div>
+      <DryRunPanel dryRun={editor.dryRun} pending={editor.pending} problem={editor.problem} ruleName={draft.name} />
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { Badge } from '../../components/Badge.js';
+import { Button } from '../../components/Button.js';
+import { EmptyState, LoadingState } from '../../components/EmptyState.js';
+import { formatCount } from '../../components/format.js';
+import { useStore } from '../../store/index.js';
+import { RuleEditor } from './RuleEditor.js';
+
+/** The rules: each read as a sentence, switched on and off in place; the editor opens over the list. */
+export function RulesView() {
+  const { rules, editing, setRuleEnabled, openRuleEditor, runRulesNow, exportRules, importRules, setView } = useStore(
+    useShallow((s) => ({
+      rules: s.rules,
+      editing: s.ruleEditor !== null,
+      setRuleEnabled: s.setRuleEnabled,
+      openRuleEditor: s.openRuleEditor,
+      runRulesNow: s.runRulesNow,
+      exportRules: s.exportRules,
+      importRules: s.importRules,
+      setView: s.setView,
+    })),
+  );
+  const fileInput = useRef<HTMLInputElement>(null);
+  if (editing) return <RuleEditor />;
+  const enabled = rules?.filter((rule) => rule.enabled).length ?? 0;
+  return (
+    <section
+      className="side-view rules-view"
+      data-testid="rules-view"
+      aria-labelledby="rules-title"
+      tabIndex={-1}
+      data-focus-home
+    >
+      <h2 id="rules-title">Rules</h2>
+      <p className="muted">
+        Rules find people to prune and propose it; nothing happens until you accept in Review. They run after every
+        import and when you choose Run now.
+      </p>
+      <div className="side-view-bar">
+        <Button variant="primary" data-testid="rule-new" onClick={() => openRuleEditor(null)}>
+          New rule
+        </Button>
+        <Button data-testid="rules-run" disabled={enabled === 0} onClick={() => void runRulesNow()}>
+          Run now
+        </Button>
+        <span className="spacer" />
+        <Button variant="ghost" onClick={() => fileInput.current?.click()}>
+          Import…
+        </Button>
+        <Button variant="ghost" data-testid="rules-export" onClick={() => void exportRules()}>
+          Export
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="rules-import-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void importRules(file);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {rules === null ? (
+        <LoadingState label="Loading rules…" />
+      ) : rules.length === 0 ? (
+        <EmptyState title="No rules yet" action={<Button onClick={() => openRuleEditor(null)}>New rule</Button>} />
+      ) : (
+        <ul className="rule-list" data-testid="rule-list">
+          {rules.map((rule) => (
+            <li key={rule.id} className="rule-item" data-testid="rule-item" data-rule-id={rule.id}>
+              <label className="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={rule.enabled}
+                  data-testid="rule-enabled"
+                  aria-label={`${rule.name}: ${rule.enabled ? 'enabled' : 'disabled'}`}
+                  onChange={(event) => void setRuleEnabled(rule.id, event.target.checked)}
+                />
+                <span className="switch-track" aria-hidden="true" />
+              </label>
+              <div className="rule-text">
+                <p className="rule-name">
+                  {rule.name}
+                  {rule.starter && <Badge>Starter</Badge>}
+                  {rule.open > 0 && (
+                    <Button variant="ghost" className="rule-open" onClick={() => setView('review')}>
+                      {formatCount(rule.open)} to review
+                    </Button>
+                  )}
+                </p>
+                <p className="rule-item-sentence" data-testid="rule-item-sentence">
+                  {rule.sentence}
+                </p>
+              </div>
+              <Button data-testid="rule-edit" aria-label={`Edit ${rule.name}`} onClick={() => openRuleEditor(rule.id)}>
+                Edit
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
