@@ -20,6 +20,7 @@ import {
 import { BatchResult, HistoryState, MergeSurvivors, UndoResult } from './history.js';
 import { BackupResult, RestoreResult, RosterHealth } from './backup.js';
 import type { Result } from './result.js';
+import { reconnectContract } from './reconnect-contract.js';
 
 /** Files travel as bytes so both hosts (Electron, browser) take the same path. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
@@ -115,6 +116,7 @@ export const contract = {
     input: z.object({ fileName: z.string().min(1).max(255), text: z.string().max(MAX_IMPORT_BYTES) }).strict(),
     output: z.object({ savedTo: z.string().nullable() }),
   },
+  ...reconnectContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -136,6 +138,7 @@ export const RosterChangeReason = z.enum([
   'purge',
   'reappeared',
   'backupRestore',
+  'reconnect',
 ]);
 export type RosterChangeReason = z.infer<typeof RosterChangeReason>;
 
@@ -160,6 +163,7 @@ export const MenuCommand = z.enum([
   'view-removed',
   'view-checklist',
   'view-log',
+  'view-reconnect',
   'shortcuts',
   'settings',
   'about',

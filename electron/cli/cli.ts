@@ -14,6 +14,7 @@ import {
 } from './declutter-commands.js';
 import { mergesCommand } from './merge-commands.js';
 import { contactsCommand, importCommand } from './roster-commands.js';
+import { reconnectCommand } from './reconnect-commands.js';
 import { CoreFailure } from './with-core.js';
 
 const USAGE = `Usage:
@@ -29,6 +30,10 @@ const USAGE = `Usage:
   prune backup --out <file> [--db <path>]                  a verified copy of the roster
   prune restore-backup <file> [--db <path>]                replace the roster with a backup (the current one is kept)
   prune export --format vcard|csv|mastodon-following|linkedin-checklist|audit-log --out <file> [--db <path>]
+  prune reconnect plan <contactId> [--json]                addresses to reach them again, and the message
+  prune reconnect mark <contactId> --status drafted|sent|withdrawn|accepted|refused [--via <address>] [--note <text>]
+  prune reconnect list [--json]                            attempts: open ones oldest first, then closed
+  prune reconnect add-address <contactId> <address>        an email or @handle@server typed by hand
 
 "-" reads contact ids from standard input, one per line.
 --as says what a Mastodon list of one address per line holds, where its file name does not.
@@ -46,6 +51,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'restore-backup': restoreBackupCommand,
   purge: purgeCommand,
   export: exportCommand,
+  reconnect: reconnectCommand,
 };
 
 /** Runs one command line; returns the exit code. Tests call it in-process. */

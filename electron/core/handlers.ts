@@ -19,6 +19,9 @@ import { contactDetail, contactListings, rowsByIds } from './roster/contact-read
 import { queryRoster, rosterFacets } from './roster/roster-query.js';
 import { openMergeProposals, resolveMergeProposal } from './roster/merge-proposals.js';
 import { sampleNetworkFiles } from './sample/sample-files.js';
+import { addAddressByHand } from './reconnect/addresses.js';
+import { markAndRead, reconnectList, reconnectPlan } from './reconnect/plan.js';
+import { listTemplates, readSettings, saveSettings, saveTemplate } from './reconnect/templates.js';
 
 type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
@@ -78,6 +81,16 @@ export const handlers: { [C in Channel]: Handler<C> } = {
     // The dialog already asked before replacing a file.
     return { savedTo: await writeExportFile(chosen, text, { rosterFile: core.databaseFile, overwrite: true }) };
   },
+  reconnectPlan: (core, { contactId }) => reconnectPlan(core.db, contactId, core.now()),
+  reconnectMark: (core, request) =>
+    writeAndAnnounce(core, 'reconnect', () => markAndRead(core.db, request, core.now())),
+  reconnectList: (core) => reconnectList(core.db, core.now()),
+  reconnectAddAddress: (core, { contactId, address }) =>
+    writeAndAnnounce(core, 'reconnect', () => addAddressByHand(core.db, contactId, address)),
+  reconnectTemplates: (core) => listTemplates(core.db),
+  reconnectTemplateSave: (core, template) => saveTemplate(core.db, template, stamp(core)),
+  reconnectSettings: (core) => readSettings(core.db),
+  reconnectSettingsSave: (core, settings) => saveSettings(core.db, settings),
 };
 
 const stamp = (core: Core): string => core.now().toISOString();
@@ -94,6 +107,7 @@ const JOB_NAMES: Record<RosterChangeReason, string> = {
   purge: 'emptying old trash',
   reappeared: 'a reappearance review',
   backupRestore: 'restoring a backup',
+  reconnect: 'a reconnect step',
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */

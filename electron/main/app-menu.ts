@@ -98,6 +98,7 @@ export function applicationMenuTemplate(
         command('Removed', 'view-removed', 'CmdOrCtrl+3'),
         command('LinkedIn Checklist', 'view-checklist', 'CmdOrCtrl+4'),
         command('Log', 'view-log', 'CmdOrCtrl+5'),
+        command('Reconnect', 'view-reconnect', 'CmdOrCtrl+6'),
         separator,
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -19,6 +19,10 @@ CREATE INDEX contacts_by_name ON contacts (sort_name, id);
 -- index identity_keys_by_contact
 CREATE INDEX identity_keys_by_contact ON identity_keys (contact_id);
 
+-- index reconnect_attempts_open
+CREATE UNIQUE INDEX reconnect_attempts_open ON reconnect_attempts (contact_id)
+        WHERE status IN ('drafted', 'sent', 'withdrawn');
+
 -- table audit_log
 CREATE TABLE "audit_log" (
         batch_id INTEGER NOT NULL REFERENCES "batches" (id) ON DELETE CASCADE,
@@ -46,7 +50,9 @@ CREATE TABLE contact_emails (
         contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
         normalized TEXT NOT NULL,
         address TEXT NOT NULL,
-        rank INTEGER NOT NULL,
+        rank INTEGER NOT NULL, source TEXT NOT NULL DEFAULT 'unknown' CHECK (
+        source IN ('linkedin', 'vcard', 'google', 'outlook', 'mastodon', 'manual', 'unknown')
+      ),
         PRIMARY KEY (contact_id, normalized)
       ) WITHOUT ROWID;
 
@@ -200,4 +206,37 @@ CREATE TABLE merge_proposals (
         resolved_at TEXT,
         CHECK (contact_a < contact_b),
         UNIQUE (contact_a, contact_b)
+      );
+
+-- table reconnect_attempts
+CREATE TABLE reconnect_attempts (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('drafted', 'sent', 'withdrawn', 'accepted', 'refused')),
+        -- The address, profile page or handle the invitation or message went to.
+        via TEXT,
+        sent_at TEXT,
+        withdrawn_at TEXT,
+        -- LinkedIn refuses a new invitation to the same person for three weeks after a withdrawal.
+        resend_after TEXT,
+        closed_at TEXT,
+        notes TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+-- table reconnect_settings
+CREATE TABLE reconnect_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+-- table reconnect_templates
+CREATE TABLE reconnect_templates (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
       );

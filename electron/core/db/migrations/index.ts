@@ -6,6 +6,7 @@ import { leanerImportWrites } from './0040-leaner-import-writes.js';
 import { weakIdentityKeysBackfill } from './0050-weak-identity-keys.js';
 import { undoHistory } from './0060-undo-history.js';
 import { followSettings } from './0070-follow-settings.js';
+import { reconnect } from './0100-reconnect.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   weakIdentityKeysBackfill,
   undoHistory,
   followSettings,
+  reconnect,
 ];
