@@ -23,6 +23,8 @@ import { ViewTabs } from './features/declutter/ViewTabs.js';
 import { AuditLogView } from './features/log/AuditLogView.js';
 import { ChecklistView } from './features/checklist/ChecklistView.js';
 import { MergeButton, MergePanel } from './features/merge/MergePanel.js';
+import { ReconnectDialog } from './features/reconnect/ReconnectDialog.js';
+import { ReconnectView } from './features/reconnect/ReconnectView.js';
 import { GlobalShortcuts } from './features/shell/GlobalShortcuts.js';
 import { Overlays } from './features/shell/Overlays.js';
 import { SkipLink } from './features/shell/SkipLink.js';
@@ -75,13 +77,22 @@ function Roster() {
       )}
       {listView && <FilterChips />}
       <main id="workspace" className={`workspace${listView ? '' : ' workspace-single'}`}>
-        {listView ? <ContactTable /> : view === 'checklist' ? <ChecklistView /> : <AuditLogView />}
+        {listView ? (
+          <ContactTable />
+        ) : view === 'checklist' ? (
+          <ChecklistView />
+        ) : view === 'reconnect' ? (
+          <ReconnectView />
+        ) : (
+          <AuditLogView />
+        )}
         {listView && <DetailPane />}
       </main>
       <MergePanel />
       <ConfirmRemovalDialog />
       <ConfirmDeletionDialog />
       <MastodonExportDialog />
+      <ReconnectDialog />
     </>
   );
 }

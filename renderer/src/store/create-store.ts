@@ -9,6 +9,7 @@ import { createHistorySlice, type HistorySlice } from './history-slice.js';
 import { createImportSlice, type ImportSlice } from './import-slice.js';
 import { createMergeSlice, type MergeSlice } from './merge-slice.js';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice.js';
+import { createReconnectSlice, type ReconnectSlice } from './reconnect-slice.js';
 import { createRemovalSlice, type RemovalSlice } from './removal-slice.js';
 import { createRosterSlice, type RosterSlice } from './roster-slice.js';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.js';
@@ -31,7 +32,8 @@ export type Store = AppSlice &
   ExportSlice &
   PreferencesSlice &
   HistorySlice &
-  CommandsSlice;
+  CommandsSlice &
+  ReconnectSlice;
 
 /**
  * The app's store over an injected API: `window.prune` in the app, an in-process core in
@@ -54,5 +56,6 @@ export function createStore(dependencies: StoreDependencies): StoreApi<Store> {
     ...createPreferencesSlice(dependencies)(...args),
     ...createHistorySlice(dependencies)(...args),
     ...createCommandsSlice(dependencies)(...args),
+    ...createReconnectSlice(dependencies)(...args),
   }));
 }

@@ -1,7 +1,7 @@
 import type { ContactStatus } from '../../../shared/domain.js';
 import type { SliceCreator } from './slice.js';
 
-export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log';
+export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log' | 'reconnect';
 export type ListView = 'roster' | 'trash' | 'removed';
 
 /** The contact list each list view shows. */
@@ -34,6 +34,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
       get().updateQuery({ status });
       void get().loadFacets(status);
     } else if (view === 'checklist') void get().loadChecklist();
+    else if (view === 'reconnect') void get().loadReconnectList();
     else void get().loadAudit();
   },
   refreshAfterChange() {
@@ -46,5 +47,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
     if (selected !== null) void get().select(selected);
     if (get().view === 'checklist') void get().loadChecklist();
     if (get().view === 'log') void get().loadAudit();
+    if (get().view === 'reconnect') void get().loadReconnectList();
+    void get().loadReconnectPlan();
   },
 });

@@ -5,6 +5,7 @@ import { SOURCE_LABELS } from '../../components/SourceBadges.js';
 import { daysLeft, daysLeftLabel, formatDay, formatTimestamp, plural } from '../../components/format.js';
 import { mailtoHref } from '../../../../shared/email-address.js';
 import { useStore } from '../../store/index.js';
+import { ReconnectButton } from '../reconnect/ReconnectButton.js';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -36,7 +37,7 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
       {detail.reappearedIn && detail.status !== 'active' && (
         <p className="reappeared" data-testid="reappeared-notice">
           Reappeared in {SOURCE_LABELS[detail.reappearedIn]} on {formatDay(detail.reappearedAt)}: they may have
-          reconnected, or the service re-added them.{' '}
+          reconnected, or the service re-added them. <ReconnectButton contactId={detail.id} variant="ghost" />
           <Button variant="ghost" onClick={() => void dismissReappearance([detail.id])}>
             Keep removed
           </Button>
@@ -56,9 +57,12 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
               : ''}
             {detail.removalReason ? ` — ${detail.removalReason}` : ''}
           </p>
-          <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
-            Restore
-          </Button>
+          <div className="detail-buttons">
+            <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
+              Restore
+            </Button>
+            <ReconnectButton contactId={detail.id} />
+          </div>
         </>
       )}
       {detail.status === 'removed' && (
@@ -67,9 +71,12 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
             Removed{detail.removalReason ? ` — ${detail.removalReason}` : ''}. Prune keeps only their name and
             addresses, so re-imports do not bring them back.
           </p>
-          <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
-            Restore to the roster
-          </Button>
+          <div className="detail-buttons">
+            <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
+              Restore to the roster
+            </Button>
+            <ReconnectButton contactId={detail.id} />
+          </div>
         </>
       )}
     </div>

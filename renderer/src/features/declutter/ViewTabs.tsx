@@ -10,6 +10,7 @@ export const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'removed', label: 'Removed' },
   { id: 'checklist', label: 'Checklist' },
   { id: 'log', label: 'Log' },
+  { id: 'reconnect', label: 'Reconnect' },
 ];
 
 /** One Tab stop; arrows, Home and End move between views (and open them). */

@@ -10,7 +10,7 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: `${MOD}+Z`, what: 'Undo', command: 'undo' },
   { keys: `${MOD}+Shift+Z or ${MOD}+Y`, what: 'Redo', command: 'redo' },
   { keys: `${MOD}+A`, what: 'Select all shown', command: 'select-all' },
-  { keys: `${MOD}+1 … ${MOD}+5`, what: 'Roster, Trash, Removed, Checklist, Log' },
+  { keys: `${MOD}+1 … ${MOD}+6`, what: 'Roster, Trash, Removed, Checklist, Log, Reconnect' },
   { keys: `${MOD}+,`, what: 'Settings', command: 'settings' },
   { keys: '?', what: 'This list of shortcuts', command: 'shortcuts' },
   { keys: '↑ ↓, Page Up/Down, Home/End', what: 'Move in the list (Shift extends the selection)' },
@@ -21,7 +21,14 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: 'Esc', what: 'Clear the search, the selection, or close a dialog' },
 ];
 
-const VIEWS: MenuCommand[] = ['view-roster', 'view-trash', 'view-removed', 'view-checklist', 'view-log'];
+const VIEWS: MenuCommand[] = [
+  'view-roster',
+  'view-trash',
+  'view-removed',
+  'view-checklist',
+  'view-log',
+  'view-reconnect',
+];
 
 const typingIn = (target: EventTarget | null): boolean =>
   target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
@@ -35,7 +42,7 @@ export function commandForKey(event: KeyboardEvent): MenuCommand | null {
     if (key === 'f') return 'find';
     if (key === 'o') return 'import';
     if (key === ',') return 'settings';
-    if (/^[1-5]$/.test(key)) return VIEWS[Number(key) - 1]!;
+    if (/^[1-6]$/.test(key)) return VIEWS[Number(key) - 1]!;
     if (typing) return null; // text fields keep their own undo and select-all
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
     if (key === 'y') return 'redo';
