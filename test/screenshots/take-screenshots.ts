@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { fillSampleRoster, startSampleHost } from '../helpers/sample-host.js';
+import { fillReconnectAttempts } from './reconnect-sample.js';
 
 const out = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const SIZES = [
@@ -19,6 +20,15 @@ type Shot = { name: string; prepare(page: Page): Promise<void> };
 const openView = (view: string) => async (page: Page) => {
   await page.getByTestId(`view-${view}`).click();
 };
+
+/** The Removed view, the person the sample gave the most addresses, Reconnect…. */
+async function openFeatured(page: Page) {
+  await openView('removed')(page);
+  await page.getByTestId('search-input').fill(featured);
+  await page.getByTestId('contact-row').filter({ hasText: featured }).click();
+  await page.getByTestId('reconnect-open').click();
+  await page.getByTestId('reconnect-addresses').waitFor();
+}
 
 const SHOTS: Shot[] = [
   {
@@ -94,6 +104,28 @@ const SHOTS: Shot[] = [
       await page.getByTestId('settings').waitFor();
     },
   },
+  {
+    name: 'reconnect-view',
+    async prepare(page) {
+      await openView('reconnect')(page);
+      await page.getByTestId('reconnect-row').first().waitFor();
+    },
+  },
+  {
+    name: 'reconnect-panel',
+    async prepare(page) {
+      await openFeatured(page);
+    },
+  },
+  {
+    name: 'reconnect-composer',
+    async prepare(page) {
+      await openFeatured(page);
+      await page.getByTestId('reconnect-template').selectOption({ label: 'Re-introduction' });
+      await page.getByTestId('reconnect-composer').evaluate((composer) => composer.scrollIntoView({ block: 'start' }));
+      await page.getByTestId('reconnect-body').focus();
+    },
+  },
 ];
 
 mkdirSync(out, { recursive: true });
@@ -101,7 +133,11 @@ const browser = await chromium.launch({
   executablePath: process.env.PRUNE_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--force-color-profile=srgb', '--font-render-hinting=none'],
 });
-const host = await startSampleHost(fillSampleRoster);
+let featured = '';
+const host = await startSampleHost(async (core) => {
+  await fillSampleRoster(core);
+  featured = await fillReconnectAttempts(core);
+});
 const empty = await startSampleHost();
 try {
   for (const size of SIZES) {
@@ -109,7 +145,8 @@ try {
       const context = await browser.newContext({ viewport: size, colorScheme: theme, locale: 'en-US' });
       const page = await context.newPage();
       const file = (name: string) => path.join(out, `${name}-${size.width}x${size.height}-${theme}.png`);
-      for (const shot of SHOTS) {
+      // PRUNE_SHOTS=reconnect takes only the shots whose names start so.
+      for (const shot of SHOTS.filter((s) => s.name.startsWith(process.env.PRUNE_SHOTS ?? ''))) {
         await page.goto(host.url);
         await page.getByTestId('contact-row').first().waitFor();
         await shot.prepare(page);

@@ -24,7 +24,7 @@ describe('migration 0100 (reconnect)', () => {
       { contact_id: 3, address: 'ines@x.example', source: 'unknown' },
     ]);
     expect(db.prepare('SELECT name FROM reconnect_templates ORDER BY position').pluck().all()).toEqual([
-      'Apology for an accidental removal',
+      'Apology for a mistake',
       'Re-introduction',
     ]);
     expect(() =>

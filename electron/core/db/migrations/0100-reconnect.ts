@@ -6,7 +6,7 @@ import type { Migration } from './migration.js';
  */
 const SHIPPED_TEMPLATES = [
   {
-    name: 'Apology for an accidental removal',
+    name: 'Apology for a mistake',
     subject: 'Sorry, I removed you by mistake',
     body: `Hi {firstName},
 

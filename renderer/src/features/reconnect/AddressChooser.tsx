@@ -29,14 +29,16 @@ export function AddressChooser({
         />
         <span className="address-text">
           <span className="address-value">{address.value}</span>
-          <span className="address-kind muted">{addressKindLabel(address)}</span>
+          <span className="address-kind muted">
+            {addressKindLabel(address)}
+            {address.value === plan.suggested && <Badge tone="accent">Suggested</Badge>}
+            {address.blocked && (
+              <Badge tone="warning" testId="reconnect-blocked">
+                Likely refused for re-invitations
+              </Badge>
+            )}
+          </span>
         </span>
-        {address.value === plan.suggested && <Badge tone="accent">Suggested</Badge>}
-        {address.blocked && (
-          <Badge tone="warning" testId="reconnect-blocked">
-            Likely refused for re-invitations
-          </Badge>
-        )}
       </label>
     </li>
   );

@@ -60,8 +60,8 @@ export function Composer({ plan, chosen }: { plan: ReconnectPlan; chosen: string
         >
           Edit template
         </Button>
-        <Button variant="ghost" onClick={() => setEditing('new')}>
-          New…
+        <Button variant="ghost" className="composer-new" onClick={() => setEditing('new')} aria-label="New template">
+          New
         </Button>
       </div>
       {myName === null && <MyNamePrompt />}
@@ -114,7 +114,7 @@ function MessageEditor({
         Text
         <textarea
           className="text-area"
-          rows={9}
+          rows={11}
           value={body}
           onChange={(event) => setBody(event.target.value)}
           aria-describedby={countId}
