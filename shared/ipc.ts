@@ -22,6 +22,7 @@ import { BackupResult, RestoreResult, RosterHealth } from './backup.js';
 import type { Result } from './result.js';
 import { feedChannels, feedEvents } from './feed-channels.js';
 import { rulesChannels, rulesEvents } from './rules-channels.js';
+import { reconnectContract } from './reconnect-contract.js';
 
 /** Files travel as bytes so both hosts (Electron, browser) take the same path. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
@@ -121,6 +122,7 @@ export const contract = {
   ...feedChannels,
   /** The rule engine and its Review queue (issue 12): shared/rules-channels.ts. */
   ...rulesChannels,
+  ...reconnectContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -142,6 +144,7 @@ export const RosterChangeReason = z.enum([
   'purge',
   'reappeared',
   'backupRestore',
+  'reconnect',
 ]);
 export type RosterChangeReason = z.infer<typeof RosterChangeReason>;
 
@@ -167,6 +170,7 @@ export const MenuCommand = z.enum([
   'view-checklist',
   'view-log',
   'view-feed',
+  'view-reconnect',
   'shortcuts',
   'settings',
   'about',

@@ -26,6 +26,7 @@ import {
 } from './hide-commands.js';
 import { contactsCommand, importCommand } from './roster-commands.js';
 import { protectCommand, reviewCommand, rulesCommand } from './rules-commands.js';
+import { reconnectCommand } from './reconnect-commands.js';
 import { CoreFailure } from './with-core.js';
 
 const USAGE = `Usage:
@@ -59,6 +60,10 @@ const USAGE = `Usage:
   prune rules export | import <file.json>                   rules as JSON (imported rules start disabled)
   prune review list [--json] | accept|dismiss <id...>      proposals the rules made (accepting is undoable)
   prune protect|unprotect <contactId>                      never suggest this person (or again)
+  prune reconnect plan <contactId> [--json]                addresses to reach them again, and the message
+  prune reconnect mark <contactId> --status drafted|sent|withdrawn|accepted|refused [--via <address>] [--note <text>]
+  prune reconnect list [--json]                            attempts: open ones oldest first, then closed
+  prune reconnect add-address <contactId> <address>        an email or @handle@server typed by hand
 
 "-" reads contact ids from standard input, one per line.
 --as says what a Mastodon list of one address per line holds, where its file name does not.
@@ -89,6 +94,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   review: reviewCommand,
   protect: protectCommand(true),
   unprotect: protectCommand(false),
+  reconnect: reconnectCommand,
 };
 
 /** Runs one command line; returns the exit code. Tests call it in-process. */

@@ -21,6 +21,9 @@ import { openMergeProposals, resolveMergeProposal } from './roster/merge-proposa
 import { sampleNetworkFiles } from './sample/sample-files.js';
 import { feedHandlers, loadSamplePosts } from './feed/feed-handlers.js';
 import { rulesHandlers, runRulesAfterChange } from './rules/rules-handlers.js';
+import { addAddressByHand } from './reconnect/addresses.js';
+import { markAndRead, reconnectList, reconnectPlan } from './reconnect/plan.js';
+import { listTemplates, readSettings, saveSettings, saveTemplate } from './reconnect/templates.js';
 
 type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
@@ -86,6 +89,16 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   },
   ...feedHandlers,
   ...rulesHandlers,
+  reconnectPlan: (core, { contactId }) => reconnectPlan(core.db, contactId, core.now()),
+  reconnectMark: (core, request) =>
+    writeAndAnnounce(core, 'reconnect', () => markAndRead(core.db, request, core.now())),
+  reconnectList: (core) => reconnectList(core.db, core.now()),
+  reconnectAddAddress: (core, { contactId, address }) =>
+    writeAndAnnounce(core, 'reconnect', () => addAddressByHand(core.db, contactId, address)),
+  reconnectTemplates: (core) => listTemplates(core.db),
+  reconnectTemplateSave: (core, template) => saveTemplate(core.db, template, stamp(core)),
+  reconnectSettings: (core) => readSettings(core.db),
+  reconnectSettingsSave: (core, settings) => saveSettings(core.db, settings),
 };
 
 const stamp = (core: Core): string => core.now().toISOString();
@@ -102,6 +115,7 @@ const JOB_NAMES: Record<RosterChangeReason, string> = {
   purge: 'emptying old trash',
   reappeared: 'a reappearance review',
   backupRestore: 'restoring a backup',
+  reconnect: 'a reconnect step',
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */

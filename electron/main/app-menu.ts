@@ -99,6 +99,7 @@ export function applicationMenuTemplate(
         command('LinkedIn Checklist', 'view-checklist', 'CmdOrCtrl+4'),
         command('Log', 'view-log', 'CmdOrCtrl+5'),
         command('Feed', 'view-feed', 'CmdOrCtrl+6'),
+        command('Reconnect', 'view-reconnect', 'CmdOrCtrl+7'),
         separator,
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -18,12 +18,19 @@ export function openExternalSafely(shell: Pick<Shell, 'openExternal'>, raw: stri
   return true;
 }
 
-/** The renderer asks for nothing: camera, notifications, geolocation… are all refused. */
+/**
+ * The renderer asks for nothing but writing text to the clipboard (Reconnect's "Copy message"):
+ * camera, notifications, geolocation, reading the clipboard… are all refused.
+ */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
 export function hardenSession(
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
 ): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }
 
 /** Pages may only ever be our own: the app origin's index (a reload), nothing else. */

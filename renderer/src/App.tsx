@@ -25,6 +25,8 @@ import { ChecklistView } from './features/checklist/ChecklistView.js';
 import { FeedOverlays } from './features/feed/FeedOverlays.js';
 import { FeedView } from './features/feed/FeedView.js';
 import { MergeButton, MergePanel } from './features/merge/MergePanel.js';
+import { ReconnectDialog } from './features/reconnect/ReconnectDialog.js';
+import { ReconnectView } from './features/reconnect/ReconnectView.js';
 import { GlobalShortcuts } from './features/shell/GlobalShortcuts.js';
 import { Overlays } from './features/shell/Overlays.js';
 import { SkipLink } from './features/shell/SkipLink.js';
@@ -93,6 +95,8 @@ function Roster() {
           <RulesView />
         ) : view === 'review' ? (
           <ReviewView />
+        ) : view === 'reconnect' ? (
+          <ReconnectView />
         ) : (
           <AuditLogView />
         )}
@@ -103,6 +107,7 @@ function Roster() {
       <ConfirmDeletionDialog />
       <MastodonExportDialog />
       <FeedOverlays />
+      <ReconnectDialog />
     </>
   );
 }

@@ -33,11 +33,25 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByTestId('export-menu').click();
     found['export menu'] = await seriousViolations(page);
     await page.keyboard.press('Escape');
-    for (const view of ['trash', 'removed', 'checklist', 'log'] as const) {
+    for (const view of ['trash', 'removed', 'checklist', 'log', 'reconnect'] as const) {
       await page.getByTestId(`view-${view}`).click();
       await expect(page.getByTestId('loading-state')).toHaveCount(0);
       found[view] = await seriousViolations(page);
     }
+    await page.getByTestId('view-trash').click();
+    await row(page, 'Ada Lovelace').click();
+    await page.getByTestId('reconnect-open').click();
+    await expect(page.getByTestId('reconnect-addresses')).toBeVisible();
+    found['reconnect panel'] = await seriousViolations(page);
+    await page.getByTestId('reconnect-mark-sent').click();
+    await expect(page.getByTestId('reconnect-attempt-status')).toHaveText('Sent');
+    found['reconnect panel, sent'] = await seriousViolations(page);
+    await page.getByTestId('reconnect-edit-template').click();
+    found['template editor'] = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('view-reconnect').click();
+    await expect(page.getByTestId('reconnect-row')).toHaveCount(1);
+    found['reconnect list'] = await seriousViolations(page);
     await page.getByTestId('settings-button').click();
     found.settings = await seriousViolations(page);
     await page.keyboard.press('Escape');

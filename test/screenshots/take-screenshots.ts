@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { fillSampleRoster, startSampleHost } from '../helpers/sample-host.js';
 import { addSampleHideRules } from './sample-hide-rules.js';
+import { fillReconnectAttempts } from './reconnect-sample.js';
 
 const out = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const SIZES = [
@@ -20,6 +21,15 @@ type Shot = { name: string; prepare(page: Page): Promise<void> };
 const openView = (view: string) => async (page: Page) => {
   await page.getByTestId(`view-${view}`).click();
 };
+
+/** The Removed view, the person the sample gave the most addresses, Reconnect…. */
+async function openFeatured(page: Page) {
+  await openView('removed')(page);
+  await page.getByTestId('search-input').fill(featured);
+  await page.getByTestId('contact-row').filter({ hasText: featured }).click();
+  await page.getByTestId('reconnect-open').click();
+  await page.getByTestId('reconnect-addresses').waitFor();
+}
 
 const SHOTS: Shot[] = [
   {
@@ -142,6 +152,28 @@ const SHOTS: Shot[] = [
       await page.getByTestId('settings').waitFor();
     },
   },
+  {
+    name: 'reconnect-view',
+    async prepare(page) {
+      await openView('reconnect')(page);
+      await page.getByTestId('reconnect-row').first().waitFor();
+    },
+  },
+  {
+    name: 'reconnect-panel',
+    async prepare(page) {
+      await openFeatured(page);
+    },
+  },
+  {
+    name: 'reconnect-composer',
+    async prepare(page) {
+      await openFeatured(page);
+      await page.getByTestId('reconnect-template').selectOption({ label: 'Re-introduction' });
+      await page.getByTestId('reconnect-composer').evaluate((composer) => composer.scrollIntoView({ block: 'start' }));
+      await page.getByTestId('reconnect-body').focus();
+    },
+  },
 ];
 
 mkdirSync(out, { recursive: true });
@@ -149,13 +181,15 @@ const browser = await chromium.launch({
   executablePath: process.env.PRUNE_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--force-color-profile=srgb', '--font-render-hinting=none'],
 });
+let featured = '';
 const host = await startSampleHost(async (core) => {
   await fillSampleRoster(core);
   await addSampleHideRules(core);
+  featured = await fillReconnectAttempts(core);
 });
-/** `PRUNE_SHOTS=feed,feed-noisy npm run screenshots` retakes only those (the others stay as committed). */
+/** `PRUNE_SHOTS=feed,reconnect npm run screenshots` retakes only the shots whose names start so (the others stay as committed). */
 const only = process.env.PRUNE_SHOTS?.split(',');
-const shots = only ? SHOTS.filter((shot) => only.includes(shot.name)) : SHOTS;
+const shots = only ? SHOTS.filter((shot) => only.some((prefix) => shot.name.startsWith(prefix))) : SHOTS;
 const empty = await startSampleHost();
 try {
   for (const size of SIZES) {

@@ -9,7 +9,7 @@ import { CoreError } from '../../../shared/result.js';
 import type { Db } from '../db/open-database.js';
 import { suspendListingIndexes } from '../db/bulk-load.js';
 import { prepared } from '../db/prepared.js';
-import { upsertPerson } from '../roster/contact-writes.js';
+import { noteInvitationSent, upsertWithReconnect } from '../reconnect/import-hooks.js';
 import { refreshInteractionTotals } from '../roster/interaction-writes.js';
 import { reindexContacts } from '../roster/search-index.js';
 import { contactForCounterpart, recordInteraction } from '../roster/interaction-writes.js';
@@ -145,7 +145,7 @@ export async function runImport(
     const knownKeys = noKeysYet ? new Set<string>() : undefined;
     for (const { parsed, report } of units) {
       await inChunks<ImportedPerson>(parsed.people, report.name, (person) => {
-        const result = upsertPerson(db, cleanPerson(person), now, reindex, knownKeys);
+        const result = upsertWithReconnect(db, cleanPerson(person), now, reindex, knownKeys);
         report[result.outcome] += 1;
         touched.add(result.contactId);
         if (person.source === 'mastodon') followed.add(result.contactId);
@@ -161,6 +161,7 @@ export async function runImport(
           return;
         }
         if (recordInteraction(db, contactId, interaction)) report.interactions += 1;
+        noteInvitationSent(db, contactId, interaction, now);
         interactionContacts.add(contactId);
       });
     }

@@ -53,6 +53,7 @@ const MOVED_ON_MERGE = [
   'feeds',
   'feed_posts',
   'hide_rules',
+  'reconnect_attempts',
 ] as const;
 
 /**
@@ -78,8 +79,8 @@ export function mergeContacts(
   }
   prepared(
     db,
-    `INSERT OR IGNORE INTO contact_emails (contact_id, normalized, address, rank)
-     SELECT ?, normalized, address, rank + 1000 FROM contact_emails WHERE contact_id = ?`,
+    `INSERT OR IGNORE INTO contact_emails (contact_id, normalized, address, rank, source)
+     SELECT ?, normalized, address, rank + 1000, source FROM contact_emails WHERE contact_id = ?`,
   ).run(keepId, dropId);
   prepared(db, 'UPDATE OR IGNORE interactions SET contact_id = ? WHERE contact_id = ?').run(keepId, dropId);
   prepared(

@@ -12,6 +12,8 @@ interface DialogProps {
   onConfirm?(): void;
   testId?: string;
   wide?: boolean;
+  /** Two columns of work side by side (the reconnect panel). */
+  large?: boolean;
 }
 
 const ENTER_HANDLED_BY_TARGET = new Set(['BUTTON', 'A', 'TEXTAREA', 'SELECT', 'SUMMARY']);
@@ -21,7 +23,7 @@ const ENTER_HANDLED_BY_TARGET = new Set(['BUTTON', 'A', 'TEXTAREA', 'SELECT', 'S
  * inside, Enter confirms, Esc cancels, and focus goes back where it came from (or to the
  * list when that control is gone). Rendered only while open.
  */
-export function Dialog({ title, children, actions, onCancel, onConfirm, testId, wide }: DialogProps) {
+export function Dialog({ title, children, actions, onCancel, onConfirm, testId, wide, large }: DialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const cancel = useRef(onCancel);
@@ -68,7 +70,7 @@ export function Dialog({ title, children, actions, onCancel, onConfirm, testId, 
   return (
     <dialog
       ref={dialog}
-      className={`dialog${wide ? ' dialog-wide' : ''}`}
+      className={`dialog${wide ? ' dialog-wide' : ''}${large ? ' dialog-large' : ''}`}
       aria-labelledby={titleId}
       data-testid={testId}
       onKeyDown={onKeyDown}

@@ -13,6 +13,7 @@ import { createHistorySlice, type HistorySlice } from './history-slice.js';
 import { createImportSlice, type ImportSlice } from './import-slice.js';
 import { createMergeSlice, type MergeSlice } from './merge-slice.js';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice.js';
+import { createReconnectSlice, type ReconnectSlice } from './reconnect-slice.js';
 import { createRemovalSlice, type RemovalSlice } from './removal-slice.js';
 import { createRosterSlice, type RosterSlice } from './roster-slice.js';
 import { createRulesSlice, type RulesSlice } from './rules-slice.js';
@@ -43,7 +44,8 @@ export type Store = AppSlice &
   HideRulesSlice &
   SubscriptionsSlice &
   FeedRefreshSlice &
-  RulesSlice;
+  RulesSlice &
+  ReconnectSlice;
 
 /**
  * The app's store over an injected API: `window.prune` in the app, an in-process core in
@@ -72,5 +74,6 @@ export function createStore(dependencies: StoreDependencies): StoreApi<Store> {
     ...createSubscriptionsSlice(dependencies)(...args),
     ...createFeedRefreshSlice(dependencies)(...args),
     ...createRulesSlice(dependencies)(...args),
+    ...createReconnectSlice(dependencies)(...args),
   }));
 }

@@ -18,7 +18,7 @@ export interface HideSlice {
   capPerson(contactId: number, per: CapPeriod, max: number): Promise<boolean>;
   muteWord(phrase: string, days: number | null): Promise<boolean>;
   liftRule(ruleId: number): Promise<boolean>;
-  editRule(edit: HideEditRequest): Promise<boolean>;
+  editHideRule(edit: HideEditRequest): Promise<boolean>;
 }
 
 export const createHideSlice: SliceCreator<HideSlice> =
@@ -42,6 +42,6 @@ export const createHideSlice: SliceCreator<HideSlice> =
       capPerson: (contactId, per, max) => add({ kind: 'cap', contactId, per, max }),
       muteWord: (phrase, days) => add({ kind: 'word', phrase, days }),
       liftRule: (ruleId) => act(api.hideLift({ ruleId }), (label) => `${label}.`),
-      editRule: (edit) => act(api.hideEdit(edit), (label) => `${label}.`),
+      editHideRule: (edit) => act(api.hideEdit(edit), (label) => `${label}.`),
     };
   };

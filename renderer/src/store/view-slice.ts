@@ -1,7 +1,7 @@
 import type { ContactStatus } from '../../../shared/domain.js';
 import type { SliceCreator } from './slice.js';
 
-export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log' | 'feed' | 'rules' | 'review';
+export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log' | 'feed' | 'rules' | 'review' | 'reconnect';
 export type ListView = 'roster' | 'trash' | 'removed';
 
 /** The contact list each list view shows. */
@@ -38,6 +38,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
     else if (view === 'feed') get().setFeedSection(get().feedSection);
     else if (view === 'rules') void get().loadRules();
     else if (view === 'review') void get().loadReview();
+    else if (view === 'reconnect') void get().loadReconnectList();
     else void get().loadAudit();
   },
   refreshAfterChange() {
@@ -53,5 +54,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
     get().refreshFeedAfterChange();
     void get().loadReview();
     if (get().view === 'rules') void get().loadRules();
+    if (get().view === 'reconnect') void get().loadReconnectList();
+    void get().loadReconnectPlan();
   },
 });

@@ -46,6 +46,10 @@ CREATE INDEX hide_rules_by_post ON hide_rules (post_id) WHERE post_id IS NOT NUL
 -- index identity_keys_by_contact
 CREATE INDEX identity_keys_by_contact ON identity_keys (contact_id);
 
+-- index reconnect_attempts_open
+CREATE UNIQUE INDEX reconnect_attempts_open ON reconnect_attempts (contact_id)
+        WHERE status IN ('drafted', 'sent', 'withdrawn');
+
 -- index rule_proposals_by_batch
 CREATE INDEX rule_proposals_by_batch ON rule_proposals (batch_id);
 
@@ -79,7 +83,9 @@ CREATE TABLE contact_emails (
         contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
         normalized TEXT NOT NULL,
         address TEXT NOT NULL,
-        rank INTEGER NOT NULL,
+        rank INTEGER NOT NULL, source TEXT NOT NULL DEFAULT 'unknown' CHECK (
+        source IN ('linkedin', 'vcard', 'google', 'outlook', 'mastodon', 'manual', 'unknown')
+      ),
         PRIMARY KEY (contact_id, normalized)
       ) WITHOUT ROWID;
 
@@ -357,6 +363,39 @@ CREATE TABLE merge_proposals (
 CREATE TABLE protected_contacts (
         contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
         protected_at TEXT NOT NULL
+      );
+
+-- table reconnect_attempts
+CREATE TABLE reconnect_attempts (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('drafted', 'sent', 'withdrawn', 'accepted', 'refused')),
+        -- The address, profile page or handle the invitation or message went to.
+        via TEXT,
+        sent_at TEXT,
+        withdrawn_at TEXT,
+        -- LinkedIn refuses a new invitation to the same person for three weeks after a withdrawal.
+        resend_after TEXT,
+        closed_at TEXT,
+        notes TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+
+-- table reconnect_settings
+CREATE TABLE reconnect_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+-- table reconnect_templates
+CREATE TABLE reconnect_templates (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
       );
 
 -- table rule_dismissals

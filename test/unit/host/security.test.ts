@@ -52,9 +52,9 @@ describe('external links', () => {
 });
 
 describe('hardening', () => {
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but writing text to the clipboard', () => {
     let requestHandler: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | null = null;
-    let checkHandler: (() => boolean) | null = null;
+    let checkHandler: ((c: unknown, p: string) => boolean) | null = null;
     hardenSession({
       setPermissionRequestHandler: (handler) => {
         requestHandler = handler as typeof requestHandler;
@@ -66,7 +66,12 @@ describe('hardening', () => {
     const callback = vi.fn();
     requestHandler!(null, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
-    expect(checkHandler!()).toBe(false);
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation'])
+      expect(checkHandler!(null, permission)).toBe(false);
+    const copy = vi.fn();
+    requestHandler!(null, 'clipboard-sanitized-write', copy);
+    expect(copy).toHaveBeenCalledWith(true);
+    expect(checkHandler!(null, 'clipboard-sanitized-write')).toBe(true);
   });
 
   it('denies new windows and foreign navigation in every frame, sending safe links to the browser', () => {

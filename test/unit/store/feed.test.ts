@@ -139,7 +139,7 @@ describe('the feed store over the real core', () => {
     expect(kinds).toEqual(['cap', 'snooze', 'word']);
     expect(state().hideRules.find((rule) => rule.kind === 'snooze')?.until).not.toBeNull();
     const cap = state().hideRules.find((rule) => rule.kind === 'cap')!;
-    await state().editRule({ ruleId: cap.id, max: 5 });
+    await state().editHideRule({ ruleId: cap.id, max: 5 });
     await state().loadHideRules();
     expect(state().hideRules.find((rule) => rule.kind === 'cap')?.max).toBe(5);
   });

@@ -8,6 +8,7 @@ import { undoHistory } from './0060-undo-history.js';
 import { followSettings } from './0070-follow-settings.js';
 import { updateFeed } from './0080-update-feed.js';
 import { rulesEngine } from './0090-rules.js';
+import { reconnect } from './0100-reconnect.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   followSettings,
   updateFeed,
   rulesEngine,
+  reconnect,
 ];

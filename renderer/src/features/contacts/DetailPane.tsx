@@ -6,6 +6,7 @@ import { daysLeft, daysLeftLabel, formatDay, formatTimestamp, plural } from '../
 import { mailtoHref } from '../../../../shared/email-address.js';
 import { useStore } from '../../store/index.js';
 import { PersonFeeds } from '../feed/PersonFeeds.js';
+import { ReconnectButton } from '../reconnect/ReconnectButton.js';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -37,7 +38,7 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
       {detail.reappearedIn && detail.status !== 'active' && (
         <p className="reappeared" data-testid="reappeared-notice">
           Reappeared in {SOURCE_LABELS[detail.reappearedIn]} on {formatDay(detail.reappearedAt)}: they may have
-          reconnected, or the service re-added them.{' '}
+          reconnected, or the service re-added them. <ReconnectButton contactId={detail.id} variant="ghost" />
           <Button variant="ghost" onClick={() => void dismissReappearance([detail.id])}>
             Keep removed
           </Button>
@@ -57,9 +58,12 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
               : ''}
             {detail.removalReason ? ` — ${detail.removalReason}` : ''}
           </p>
-          <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
-            Restore
-          </Button>
+          <div className="detail-buttons">
+            <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
+              Restore
+            </Button>
+            <ReconnectButton contactId={detail.id} />
+          </div>
         </>
       )}
       {detail.status === 'removed' && (
@@ -68,9 +72,12 @@ function DetailActions({ detail }: { detail: ContactDetail }) {
             Removed{detail.removalReason ? ` — ${detail.removalReason}` : ''}. Prune keeps only their name and
             addresses, so re-imports do not bring them back.
           </p>
-          <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
-            Restore to the roster
-          </Button>
+          <div className="detail-buttons">
+            <Button data-testid="detail-restore" onClick={() => void restore([detail.id])}>
+              Restore to the roster
+            </Button>
+            <ReconnectButton contactId={detail.id} />
+          </div>
         </>
       )}
     </div>

@@ -13,6 +13,7 @@ export const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'feed', label: 'Feed' },
   { id: 'rules', label: 'Rules' },
   { id: 'review', label: 'Review' },
+  { id: 'reconnect', label: 'Reconnect' },
 ];
 
 /** One Tab stop; arrows, Home and End move between views (and open them). */

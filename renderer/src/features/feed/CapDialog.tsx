@@ -9,7 +9,7 @@ import type { HideDialog } from '../../store/hide-slice.js';
 export function CapDialog({ dialog }: { dialog: Extract<HideDialog, { kind: 'cap' }> }) {
   const close = useStore((s) => s.closeHideDialog);
   const capPerson = useStore((s) => s.capPerson);
-  const editRule = useStore((s) => s.editRule);
+  const editHideRule = useStore((s) => s.editHideRule);
   const [max, setMax] = useState(String(dialog.max));
   const [per, setPer] = useState<CapPeriod>(dialog.per);
   const count = Number(max);
@@ -19,7 +19,7 @@ export function CapDialog({ dialog }: { dialog: Extract<HideDialog, { kind: 'cap
     close();
     void (dialog.ruleId === null
       ? capPerson(dialog.contactId, per, count)
-      : editRule({ ruleId: dialog.ruleId, per, max: count }));
+      : editHideRule({ ruleId: dialog.ruleId, per, max: count }));
   };
   return (
     <Dialog

@@ -8,11 +8,11 @@ import { DurationChoice } from './DurationChoice.js';
 /** A mute or snooze made longer, shorter or permanent, from "Hidden & muted". */
 export function MuteEditDialog({ dialog }: { dialog: Extract<HideDialog, { kind: 'mute' }> }) {
   const close = useStore((s) => s.closeHideDialog);
-  const editRule = useStore((s) => s.editRule);
+  const editHideRule = useStore((s) => s.editHideRule);
   const [days, setDays] = useState<number | null>(dialog.days);
   const confirm = () => {
     close();
-    void editRule({ ruleId: dialog.ruleId, days });
+    void editHideRule({ ruleId: dialog.ruleId, days });
   };
   return (
     <Dialog

@@ -9,7 +9,7 @@ import { DurationChoice } from './DurationChoice.js';
 export function MuteWordDialog({ dialog }: { dialog: Extract<HideDialog, { kind: 'word' }> }) {
   const close = useStore((s) => s.closeHideDialog);
   const muteWord = useStore((s) => s.muteWord);
-  const editRule = useStore((s) => s.editRule);
+  const editHideRule = useStore((s) => s.editHideRule);
   const [phrase, setPhrase] = useState(dialog.phrase);
   const [days, setDays] = useState<number | null>(dialog.days);
   const valid = /[\p{L}\p{N}]/u.test(phrase);
@@ -18,7 +18,7 @@ export function MuteWordDialog({ dialog }: { dialog: Extract<HideDialog, { kind:
     close();
     void (dialog.ruleId === null
       ? muteWord(phrase.trim(), days)
-      : editRule({ ruleId: dialog.ruleId, phrase: phrase.trim(), days }));
+      : editHideRule({ ruleId: dialog.ruleId, phrase: phrase.trim(), days }));
   };
   return (
     <Dialog

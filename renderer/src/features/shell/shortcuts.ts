@@ -10,7 +10,7 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: `${MOD}+Z`, what: 'Undo', command: 'undo' },
   { keys: `${MOD}+Shift+Z or ${MOD}+Y`, what: 'Redo', command: 'redo' },
   { keys: `${MOD}+A`, what: 'Select all shown', command: 'select-all' },
-  { keys: `${MOD}+1 … ${MOD}+6`, what: 'Roster, Trash, Removed, Checklist, Log, Feed' },
+  { keys: `${MOD}+1 … ${MOD}+7`, what: 'Roster, Trash, Removed, Checklist, Log, Feed, Reconnect' },
   { keys: `${MOD}+,`, what: 'Settings', command: 'settings' },
   { keys: '?', what: 'This list of shortcuts', command: 'shortcuts' },
   { keys: '↑ ↓, Page Up/Down, Home/End', what: 'Move in the list (Shift extends the selection)' },
@@ -23,7 +23,15 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: 'Esc', what: 'Clear the search, the selection, or close a dialog' },
 ];
 
-const VIEWS: MenuCommand[] = ['view-roster', 'view-trash', 'view-removed', 'view-checklist', 'view-log', 'view-feed'];
+const VIEWS: MenuCommand[] = [
+  'view-roster',
+  'view-trash',
+  'view-removed',
+  'view-checklist',
+  'view-log',
+  'view-feed',
+  'view-reconnect',
+];
 
 /** Checkboxes and radios hold no text: Ctrl+Z there is the app's Undo ("Show hidden", settings). */
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
