@@ -28,6 +28,29 @@ export function cachedForState<T>(db: Db, key: string, compute: () => T): T {
   return cache.entries.get(key) as T;
 }
 
+const recent = new WeakMap<Db, { stamp: string; answers: Map<string, readonly number[]> }>();
+/** Answers kept per database state: a search as you type asks for each query twice (head, then all). */
+const RECENT_ANSWERS = 8;
+
+/**
+ * The answer to one of the last few queries, for the current committed database state (like
+ * cachedForState, but only the newest RECENT_ANSWERS are kept: each can be 100,000 ids).
+ */
+export function recentAnswer(db: Db, key: string, compute: () => readonly number[]): readonly number[] {
+  if (db.inTransaction) return compute();
+  const stamp = changeStamp(db);
+  let cache = recent.get(db);
+  if (cache?.stamp !== stamp) {
+    cache = { stamp, answers: new Map() };
+    recent.set(db, cache);
+  }
+  const answer = cache.answers.get(key) ?? compute();
+  cache.answers.delete(key); // re-inserted last: the Map's order is the recency order
+  cache.answers.set(key, answer);
+  if (cache.answers.size > RECENT_ANSWERS) cache.answers.delete(cache.answers.keys().next().value!);
+  return answer;
+}
+
 /** A full ordering of one status's contacts, and each contact's position in it. */
 export interface SortOrder {
   ids: readonly number[];

@@ -104,7 +104,14 @@ export function DataTable<K extends string>(props: DataTableProps<K>) {
       data-testid={props.testId}
       onKeyDown={props.onKeyDown}
     >
-      <div ref={scroller} className="table-body">
+      <div
+        ref={scroller}
+        className="table-body"
+        // Marks the pinned first column's edge once other columns slide under it (no re-render).
+        onScroll={(event) =>
+          event.currentTarget.parentElement?.toggleAttribute('data-scrolled-x', event.currentTarget.scrollLeft > 0)
+        }
+      >
         <div className="table-canvas" style={canvasStyle}>
           <div className="table-row table-header" role="row" aria-rowindex={1}>
             {columns.map((column, index) => (

@@ -77,12 +77,18 @@ describe('the store behind the desktop conventions (issue 9)', () => {
     store = createStore(quietDependencies(bridge.api, { whenIdle: (callback) => void idle.push(callback) }));
     await state().init();
     await bridge.settled();
-    expect(state().ids.length).toBeGreaterThan(100);
-    expect(state().rowCache.size).toBe(40); // the first screen came with the ids
+    // The first answer: the count, and the first screen's ids with their rows.
+    expect(state().shownCount).toBeGreaterThan(100);
+    expect(state()).toMatchObject({ idsComplete: false, ids: expect.any(Array) });
+    expect(state().ids).toHaveLength(60);
+    expect(state().rowCache.size).toBe(60);
+    // When idle: the rest of the ids, then every row.
     while (idle.length > 0) {
       idle.shift()!();
       await bridge.settled();
     }
+    expect(state().idsComplete).toBe(true);
+    expect(state().ids).toHaveLength(state().shownCount);
     expect([...state().rowCache.keys()].sort()).toEqual([...state().ids].sort());
   });
 
