@@ -82,7 +82,10 @@ export const createRosterSlice: SliceCreator<RosterSlice> =
           const id = ids[cursor]!;
           if (!cache.has(id) && !inFlight.has(id)) chunk.push(id);
         }
-        if (chunk.length === 0) return;
+        if (chunk.length === 0) {
+          if (!get().idsComplete) warming = null; // started again once the whole list is here
+          return;
+        }
         void fetchRows(chunk).then(() => whenIdle(step));
       };
       whenIdle(step);
@@ -155,6 +158,7 @@ export const createRosterSlice: SliceCreator<RosterSlice> =
       generation += 1;
       set({ ids: value.ids, shownCount: value.ids.length, idsComplete: true, totalInStatus: value.totalInStatus });
       dropSelectedIfGone(value.ids);
+      warmRows();
       return value.ids;
     }
 
