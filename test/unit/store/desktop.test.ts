@@ -195,4 +195,18 @@ describe('the store behind the desktop conventions (issue 9)', () => {
     storage.setItem('prune.columns.v1', '{not json');
     expect(build().getState().columnPrefs.roster).toEqual({ hidden: [], widths: {} });
   });
+
+  it('starts the Removed view without the columns a tombstone never fills, and lets them be shown again', () => {
+    storage.values.clear();
+    const fresh = build();
+    expect(fresh.getState().columnPrefs.removed.hidden).toEqual([
+      'company',
+      'position',
+      'connectedOn',
+      'lastInteraction',
+    ]);
+    expect(fresh.getState().columnPrefs.roster.hidden).toEqual([]);
+    fresh.getState().toggleColumn('removed', 'company');
+    expect(build().getState().columnPrefs.removed.hidden).toEqual(['position', 'connectedOn', 'lastInteraction']);
+  });
 });
