@@ -84,6 +84,15 @@ for (const theme of ['light', 'dark'] as const) {
         .evaluate((e) => getComputedStyle(e).backgroundColor),
     ).toBe(await token(page, '--surface'));
     expect(await background(page, '.table-header > .cell:first-child')).toBe(await token(page, '--surface-2'));
+
+    // The list's focus ring is drawn above the pinned column and the sticky header, not under them.
+    await page.getByTestId('skip-link').focus();
+    await page.keyboard.press('Enter');
+    const ring = await page.getByTestId('contact-list').evaluate((grid) => {
+      const after = getComputedStyle(grid, '::after');
+      return { focused: document.activeElement === grid, colour: after.borderTopColor, layer: after.zIndex };
+    });
+    expect(ring).toEqual({ focused: true, colour: await token(page, '--focus-ring'), layer: '3' });
   });
 }
 
