@@ -108,3 +108,16 @@ test('the detail pane shows addresses and profile links whole, wrapping only bet
   await expect(link).toHaveText(/^linkedin\.com\/in\//);
   await expect(link).toHaveAttribute('title', /^https:\/\/www\.linkedin\.com\/in\//);
 });
+
+test('an empty view says so in the middle of what is visible, not of the wider table', async ({ page, host }) => {
+  await page.goto(host.url);
+  await importCorpus(page);
+  await page.getByTestId('view-trash').click();
+  const message = page.getByTestId('empty-list');
+  await expect(message).toContainText('The Trash is empty');
+  const body = (await page.getByTestId('contact-list').locator('.table-body').boundingBox())!;
+  const box = (await message.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(body.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(body.x + body.width + 1);
+  expect(Math.abs(box.x + box.width / 2 - (body.x + body.width / 2))).toBeLessThan(16);
+});

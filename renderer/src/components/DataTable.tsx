@@ -125,7 +125,10 @@ export function DataTable<K extends string>(props: DataTableProps<K>) {
             ))}
           </div>
           {rowCount === 0 ? (
-            props.empty
+            // As wide as the visible area and pinned to it, so a wide table does not push the message off-centre.
+            <div className="table-empty" style={{ width: available + PADDING }}>
+              {props.empty}
+            </div>
           ) : (
             <div role="rowgroup" className="table-rows" style={{ height: virtualizer.getTotalSize() }}>
               {items.map((item) => props.renderRow(item.index, item.start - rowHeight))}
