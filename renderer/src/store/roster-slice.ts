@@ -4,6 +4,8 @@ import type { SliceCreator } from './slice.js';
 const ROW_CHUNK = 500;
 /** Ids (with their rows) in a query's first answer: more than any screen shows. */
 const FIRST_SCREEN = 60;
+/** How long a search must rest before the rest of its ids are fetched unasked. */
+const WHOLE_LIST_AFTER_MS = 250;
 /** Date columns start newest first: that is what people look for. */
 const NEWEST_FIRST: ReadonlySet<ContactSort> = new Set(['connectedOn', 'lastInteraction']);
 
@@ -40,7 +42,7 @@ export interface RosterSlice {
 const WARM_CHUNK = 1000;
 
 export const createRosterSlice: SliceCreator<RosterSlice> =
-  ({ api, whenIdle }) =>
+  ({ api, whenIdle, setTimer }) =>
   (set, get) => {
     /** The query being answered; while it runs, newer requests only mark it stale. */
     let running: Promise<void> | null = null;
@@ -137,10 +139,16 @@ export const createRosterSlice: SliceCreator<RosterSlice> =
           // Whether the selected person is still in the list needs the whole list: fetch it now.
           else if (selectedId !== null && !value.ids.includes(selectedId)) void get().allIds();
           else {
+            // Prefetched once typing pauses: fetching the whole list of every prefix typed would
+            // put ~40,000 ids on the wire in front of the next keystroke's answer.
             const asked = generation;
-            whenIdle(() => {
-              if (asked === generation) void get().allIds();
-            });
+            setTimer(
+              () =>
+                whenIdle(() => {
+                  if (asked === generation) void get().allIds();
+                }),
+              WHOLE_LIST_AFTER_MS,
+            );
           }
           warmRows();
         } while (stale);

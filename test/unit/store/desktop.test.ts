@@ -74,7 +74,12 @@ describe('the store behind the desktop conventions (issue 9)', () => {
       text('Connections.csv', toLinkedInConnectionsCsv(generateNetwork({ seed: 3, size: 150 }), { era: 'current' })),
     ]);
     const idle: (() => void)[] = [];
-    store = createStore(quietDependencies(bridge.api, { whenIdle: (callback) => void idle.push(callback) }));
+    store = createStore(
+      quietDependencies(bridge.api, {
+        whenIdle: (callback) => void idle.push(callback),
+        setTimer: (callback) => callback(),
+      }),
+    );
     await state().init();
     await bridge.settled();
     // The first answer: the count, and the first screen's ids with their rows.

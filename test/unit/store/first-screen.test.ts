@@ -16,7 +16,9 @@ describe('the first screen first, the whole list after', () => {
   let idle: (() => void)[];
   const state = (): Store => store.getState();
   const build = (api: PruneApi = bridge.api) =>
-    createStore(quietDependencies(api, { whenIdle: (callback) => void idle.push(callback) }));
+    createStore(
+      quietDependencies(api, { whenIdle: (callback) => void idle.push(callback), setTimer: (callback) => callback() }),
+    );
   const matching = (search: string): number[] =>
     core.db
       .prepare('SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?')
