@@ -4,6 +4,7 @@ import type { Core } from '../../electron/core/core.js';
 import { removeContacts } from '../../electron/core/declutter/removal.js';
 import { runImport } from '../../electron/core/import/run-import.js';
 import { rowsByIds } from '../../electron/core/roster/contact-reads.js';
+import { recentAnswer } from '../../electron/core/roster/query-cache.js';
 import { queryRoster } from '../../electron/core/roster/roster-query.js';
 import { toLinkedInConnectionsCsv } from '../../electron/core/sample/export-formats.js';
 import { generateNetwork } from '../../electron/core/sample/generate-network.js';
@@ -50,5 +51,21 @@ describe('rosterQuery with a head: the first screen of a search in one small ans
     const first = query({ search: 'e' });
     first.ids.reverse();
     expect(query({ search: 'e' }).ids).toEqual([...first.ids].reverse());
+  });
+
+  it('keeps the last few answers, one-letter searches apart, and none past a change of the roster', () => {
+    let computed = 0;
+    const answer = (key: string, firstLetter = false) =>
+      recentAnswer(core.db, key, () => [++computed], { firstLetter });
+    answer('a', true);
+    for (let i = 0; i < 20; i += 1) answer(`other ${i}`);
+    expect(computed).toBe(21);
+    answer('a', true); // still there after twenty other queries
+    answer('other 19'); // among the newest eight
+    answer('other 0'); // pushed out
+    expect(computed).toBe(22);
+    removeContacts(core.db, query({ search: 'a', head: 1 }).ids, null, NOW);
+    answer('a', true);
+    expect(computed).toBe(23);
   });
 });

@@ -38,7 +38,8 @@ const hasFilters = (query: RosterQuery): boolean =>
  */
 export function queryRoster(db: Db, { head, ...query }: RosterWindowQuery): RosterQueryResult {
   const totalInStatus = countInStatus(db, query.status);
-  const ids = recentAnswer(db, JSON.stringify(query), () => orderedIds(db, query));
+  const firstLetter = [...query.search.trim()].length === 1;
+  const ids = recentAnswer(db, JSON.stringify(query), () => orderedIds(db, query), { firstLetter });
   if (head === undefined) return { ids: [...ids], count: ids.length, totalInStatus };
   const first = ids.slice(0, head);
   return { ids: first, count: ids.length, totalInStatus, rows: rowsByIds(db, first) };
