@@ -223,9 +223,10 @@ export const createRosterSlice: SliceCreator<RosterSlice> =
 
       ensureRows(fromIndex, toIndex) {
         if (toIndex >= get().ids.length && !get().idsComplete) {
+          // Once the whole list is here (not again after a failed request: that would loop).
           void get()
             .allIds()
-            .then(() => get().ensureRows(fromIndex, toIndex));
+            .then(() => get().idsComplete && get().ensureRows(fromIndex, toIndex));
           return;
         }
         const ids = get().ids.slice(Math.max(0, fromIndex), Math.min(get().ids.length, toIndex + 1));

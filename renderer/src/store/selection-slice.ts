@@ -67,7 +67,7 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> =
         // Beyond the first screen of a fresh search: move once the whole list is here.
         void get()
           .allIds()
-          .then(() => get().moveFocusTo(target, extend));
+          .then(() => get().idsComplete && get().moveFocusTo(target, extend));
         return index;
       }
       if (extend) {
@@ -115,7 +115,7 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> =
       else
         void get()
           .allIds()
-          .then((ids) => set({ selectedIds: new Set(ids) }));
+          .then((ids) => get().idsComplete && set({ selectedIds: new Set(ids) }));
     },
     clearSelection: () => set({ selectedIds: new Set(), anchorId: null }),
   });
