@@ -9,6 +9,8 @@ export interface DataColumn<K extends string> {
   minWidth: number;
   /** Takes the room left over (at least `width`): the column people read first. */
   flexible?: boolean;
+  /** For the flexible column: room past this goes to the other columns instead. */
+  maxWidth?: number;
 }
 
 export interface DataTableController {
