@@ -146,14 +146,27 @@ export type RosterQuery = z.infer<typeof RosterQuery>;
 export type RosterQueryInput = z.input<typeof RosterQuery>;
 
 /**
+ * `head`: answer with only the first `head` ids (and their rows), the first screen of a search
+ * as you type; the whole list follows with a second request, which the core answers from a
+ * cache of recent queries.
+ */
+export const RosterWindowQuery = RosterQuery.extend({ head: z.number().int().min(1).max(200).optional() });
+export type RosterWindowQuery = z.infer<typeof RosterWindowQuery>;
+
+/**
  * The whole ordered id list of a query. The renderer virtualizes over it and fetches
  * rows by id window, so scrolling anywhere, range selection and "select all shown"
  * need no paging protocol (100k ints is ~0.6 MB).
  */
 export const RosterQueryResult = z.object({
+  /** Every match in order; only the first `head` when the request asked for a head. */
   ids: z.array(z.number().int()),
+  /** How many contacts match (the length of the whole list). */
+  count: z.number().int(),
   /** Contacts with this status before search and filters, for "N of M". */
   totalInStatus: z.number().int(),
+  /** With a `head`: the rows of those ids, so the first screen paints from one answer. */
+  rows: z.array(ContactRow).optional(),
 });
 export type RosterQueryResult = z.infer<typeof RosterQueryResult>;
 
@@ -190,9 +203,14 @@ export const FileImportReport = ImportCounts.extend({
   /**
    * Set when the file could not be imported at all; nothing from it was stored. `code`
    * `unknown-list-kind`: a header-less list of Mastodon handles; import it again with a `listKind`.
+   * `unrecognized`: not a file Prune can read at all (line 0: no line is to blame).
    */
   error: z
-    .object({ line: z.number().int(), message: z.string(), code: z.enum(['unknown-list-kind']).optional() })
+    .object({
+      line: z.number().int(),
+      message: z.string(),
+      code: z.enum(['unknown-list-kind', 'unrecognized']).optional(),
+    })
     .nullable(),
 });
 export type FileImportReport = z.infer<typeof FileImportReport>;

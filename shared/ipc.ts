@@ -15,6 +15,7 @@ import {
   ImportSummary,
   MergeProposal,
   RosterQuery,
+  RosterWindowQuery,
   RosterQueryResult,
 } from './domain.js';
 import { BatchResult, HistoryState, MergeSurvivors, UndoResult } from './history.js';
@@ -45,7 +46,7 @@ const Empty = z.object({}).strict();
  */
 export const contract = {
   appInfo: { input: Empty, output: AppInfo },
-  rosterQuery: { input: RosterQuery, output: RosterQueryResult },
+  rosterQuery: { input: RosterWindowQuery, output: RosterQueryResult },
   rosterRows: { input: z.object({ ids: z.array(Id).max(1000) }).strict(), output: z.array(ContactRow) },
   rosterDetail: { input: z.object({ id: Id }).strict(), output: ContactDetail },
   rosterFacets: { input: z.object({ status: ContactStatus.default('active') }).strict(), output: Facets },

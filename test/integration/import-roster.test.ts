@@ -269,8 +269,12 @@ describe('importing into the roster', () => {
       },
     });
     await expect(run).rejects.toMatchObject({ code: 'cancelled' });
-    expect(queryRoster(core.db, RosterQuery.parse({}))).toEqual({ ids: [], totalInStatus: 0 });
-    expect(queryRoster(core.db, RosterQuery.parse({ search: 'person' }))).toEqual({ ids: [], totalInStatus: 0 });
+    expect(queryRoster(core.db, RosterQuery.parse({}))).toEqual({ ids: [], count: 0, totalInStatus: 0 });
+    expect(queryRoster(core.db, RosterQuery.parse({ search: 'person' }))).toEqual({
+      ids: [],
+      count: 0,
+      totalInStatus: 0,
+    });
     expect(list()).toEqual([]);
     expect(core.db.inTransaction).toBe(false);
     expect(indexNames()).toEqual(LISTING_INDEXES);

@@ -58,7 +58,7 @@ function parseText(text: string, fileName: string, options: ParseOptions): Parse
     }
     case 'linkedin-zip':
     case null:
-      return { ok: false, error: { line: 1, message: UNRECOGNIZED } };
+      return { ok: false, error: { line: 0, message: UNRECOGNIZED, code: 'unrecognized' } };
   }
 }
 

@@ -74,8 +74,11 @@ export type ArchivePart = { name: string; parsed: ParsedFile } | { name: string;
 export interface ParseFailure {
   line: number;
   message: string;
-  /** Set when the user can resolve it: a header-less handle list needs to be told its kind. */
-  code?: 'unknown-list-kind';
+  /**
+   * `unknown-list-kind`: the user can resolve it (a header-less handle list needs to be told its kind);
+   * `unrecognized`: not a format Prune reads at all (no line is to blame).
+   */
+  code?: 'unknown-list-kind' | 'unrecognized';
 }
 
 export type ParseOutcome = { ok: true; file: ParsedFile } | { ok: false; error: ParseFailure };

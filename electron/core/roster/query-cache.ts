@@ -28,6 +28,42 @@ export function cachedForState<T>(db: Db, key: string, compute: () => T): T {
   return cache.entries.get(key) as T;
 }
 
+type Answers = Map<string, readonly number[]>;
+const recent = new WeakMap<Db, { stamp: string; answers: Answers; firstLetters: Answers }>();
+/** Answers kept per database state: a search as you type asks for each query twice (head, then all). */
+const RECENT_ANSWERS = 8;
+/**
+ * One-character searches are the slowest (a letter matches ~40% of a roster) and every search
+ * starts with one, so their answers are kept apart, one per character, until the roster changes.
+ */
+const FIRST_LETTER_ANSWERS = 64;
+
+/**
+ * The answer to one of the last few queries, for the current committed database state (like
+ * cachedForState, but only the newest few are kept: each can be 100,000 ids).
+ */
+export function recentAnswer(
+  db: Db,
+  key: string,
+  compute: () => readonly number[],
+  { firstLetter = false } = {},
+): readonly number[] {
+  if (db.inTransaction) return compute();
+  const stamp = changeStamp(db);
+  let cache = recent.get(db);
+  if (cache?.stamp !== stamp) {
+    cache = { stamp, answers: new Map(), firstLetters: new Map() };
+    recent.set(db, cache);
+  }
+  const answers = firstLetter ? cache.firstLetters : cache.answers;
+  const answer = answers.get(key) ?? compute();
+  answers.delete(key); // re-inserted last: the Map's order is the recency order
+  answers.set(key, answer);
+  if (answers.size > (firstLetter ? FIRST_LETTER_ANSWERS : RECENT_ANSWERS))
+    answers.delete(answers.keys().next().value!);
+  return answer;
+}
+
 /** A full ordering of one status's contacts, and each contact's position in it. */
 export interface SortOrder {
   ids: readonly number[];

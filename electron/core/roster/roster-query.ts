@@ -5,10 +5,12 @@ import {
   type Facets,
   type RosterQuery,
   type RosterQueryResult,
+  type RosterWindowQuery,
 } from '../../../shared/domain.js';
 import type { Db } from '../db/open-database.js';
 import { allRows, emptySql, getValue, joinSql, sql, type Sql } from '../db/sql.js';
-import { cachedForState, orderByRank, toSortOrder } from './query-cache.js';
+import { rowsByIds } from './contact-reads.js';
+import { cachedForState, orderByRank, recentAnswer, toSortOrder } from './query-cache.js';
 import { contactsIn, statusIs } from './contact-status.js';
 import { toPrefixQuery } from './search-index.js';
 
@@ -30,23 +32,35 @@ const hasFilters = (query: RosterQuery): boolean =>
   query.company !== null;
 
 /**
- * The ordered ids of every contact the query matches (see RosterQueryResult for why ids).
+ * The ordered ids of every contact the query matches (see RosterQueryResult for why ids), or,
+ * with a `head`, the first ones and their rows: the first screen of a search as you type costs
+ * one small answer, and asking for the whole list next is answered from the recent answers.
+ */
+export function queryRoster(db: Db, { head, ...query }: RosterWindowQuery): RosterQueryResult {
+  const totalInStatus = countInStatus(db, query.status);
+  const firstLetter = [...query.search.trim()].length === 1;
+  const ids = recentAnswer(db, JSON.stringify(query), () => orderedIds(db, query), { firstLetter });
+  if (head === undefined) return { ids: [...ids], count: ids.length, totalInStatus };
+  const first = ids.slice(0, head);
+  return { ids: first, count: ids.length, totalInStatus, rows: rowsByIds(db, first) };
+}
+
+/**
  * A plain search (no filters) is answered from a cached full order of the roster plus the
  * FTS hits; anything else is one SQL query.
  */
-export function queryRoster(db: Db, query: RosterQuery): RosterQueryResult {
-  const totalInStatus = countInStatus(db, query.status);
+function orderedIds(db: Db, query: RosterQuery): readonly number[] {
   const match = toPrefixQuery(query.search);
-  if (query.search.trim() && !match) return { ids: [], totalInStatus };
-  if (hasFilters(query)) return { ids: filteredIds(db, query, match), totalInStatus };
+  if (query.search.trim() && !match) return [];
+  if (hasFilters(query)) return filteredIds(db, query, match);
   const order = cachedForState(db, `order:${query.status}:${query.sort}:${query.direction}`, () =>
     toSortOrder(filteredIds(db, query, null)),
   );
-  if (!match) return { ids: [...order.ids], totalInStatus };
+  if (!match) return order.ids;
   const hits = JSON.parse(
     getValue<string>(db, sql`SELECT json_group_array(rowid) FROM contacts_fts WHERE contacts_fts MATCH ${match}`),
   ) as number[];
-  return { ids: orderByRank(hits, order), totalInStatus };
+  return orderByRank(hits, order);
 }
 
 function filterConditions(query: RosterQuery): Sql[] {

@@ -9,6 +9,8 @@ export interface DataColumn<K extends string> {
   minWidth: number;
   /** Takes the room left over (at least `width`): the column people read first. */
   flexible?: boolean;
+  /** For the flexible column: room past this goes to the other columns instead. */
+  maxWidth?: number;
 }
 
 export interface DataTableController {
@@ -104,7 +106,14 @@ export function DataTable<K extends string>(props: DataTableProps<K>) {
       data-testid={props.testId}
       onKeyDown={props.onKeyDown}
     >
-      <div ref={scroller} className="table-body">
+      <div
+        ref={scroller}
+        className="table-body"
+        // Marks the pinned first column's edge once other columns slide under it (no re-render).
+        onScroll={(event) =>
+          event.currentTarget.parentElement?.toggleAttribute('data-scrolled-x', event.currentTarget.scrollLeft > 0)
+        }
+      >
         <div className="table-canvas" style={canvasStyle}>
           <div className="table-row table-header" role="row" aria-rowindex={1}>
             {columns.map((column, index) => (
@@ -118,7 +127,10 @@ export function DataTable<K extends string>(props: DataTableProps<K>) {
             ))}
           </div>
           {rowCount === 0 ? (
-            props.empty
+            // As wide as the visible area and pinned to it, so a wide table does not push the message off-centre.
+            <div className="table-empty" style={{ width: available + PADDING }}>
+              {props.empty}
+            </div>
           ) : (
             <div role="rowgroup" className="table-rows" style={{ height: virtualizer.getTotalSize() }}>
               {items.map((item) => props.renderRow(item.index, item.start - rowHeight))}

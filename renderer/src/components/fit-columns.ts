@@ -15,7 +15,7 @@ export function fitColumns<K extends string>(
   const flexible = columns.findIndex((column) => column.flexible);
   if (total <= available) {
     if (flexible >= 0) widths[flexible]! += available - total;
-    return widths;
+    return spreadPastMax(columns, widths, flexible, userSized);
   }
   let excess = total - available;
   const shrinkable = columns
@@ -31,5 +31,31 @@ export function fitColumns<K extends string>(
   }
   // Rounding up may free a pixel or two: the names take them.
   if (excess < 0 && flexible >= 0) widths[flexible]! -= excess;
+  return widths;
+}
+
+/**
+ * A name column wider than its `maxWidth` is mostly empty while addresses beside it are cut: what
+ * it has past that goes to the other columns the user has not sized, in proportion to their widths.
+ */
+function spreadPastMax<K extends string>(
+  columns: readonly DataColumn<K>[],
+  widths: number[],
+  flexible: number,
+  userSized: ReadonlySet<K>,
+): number[] {
+  const max = columns[flexible]?.maxWidth;
+  if (max === undefined || widths[flexible]! <= max) return widths;
+  const takers = columns.flatMap((column, index) => (index !== flexible && !userSized.has(column.key) ? [index] : []));
+  const base = takers.reduce((sum, index) => sum + widths[index]!, 0);
+  if (base === 0) return widths;
+  const spare = widths[flexible]! - max;
+  let given = 0;
+  for (const index of takers) {
+    const share = Math.floor((spare * widths[index]!) / base);
+    widths[index]! += share;
+    given += share;
+  }
+  widths[flexible] = widths[flexible]! - given;
   return widths;
 }

@@ -21,6 +21,8 @@ export interface PreferencesSlice {
 const THEME_KEY = 'prune.theme';
 const COLUMNS_KEY = 'prune.columns.v1';
 const NO_PREFS: ColumnPrefs = { hidden: [], widths: {} };
+/** A tombstone keeps name, addresses and sources only: columns that would be empty on every row start hidden. */
+const REMOVED_PREFS: ColumnPrefs = { hidden: ['company', 'position', 'connectedOn', 'lastInteraction'], widths: {} };
 
 function read<T>(storage: KeyValueStorage, key: string, valid: (value: unknown) => value is T, fallback: T): T {
   try {
@@ -49,7 +51,11 @@ export const createPreferencesSlice: SliceCreator<PreferencesSlice> =
     };
     return {
       theme: read(storage, THEME_KEY, isTheme, 'system'),
-      columnPrefs: read(storage, COLUMNS_KEY, isColumnPrefs, { roster: NO_PREFS, trash: NO_PREFS, removed: NO_PREFS }),
+      columnPrefs: read(storage, COLUMNS_KEY, isColumnPrefs, {
+        roster: NO_PREFS,
+        trash: NO_PREFS,
+        removed: REMOVED_PREFS,
+      }),
       setTheme(theme) {
         set({ theme });
         storage.setItem(THEME_KEY, JSON.stringify(theme));

@@ -39,7 +39,7 @@ export const createRemovalSlice: SliceCreator<RemovalSlice> =
     pendingDeletion: null,
     requestDeletion(all) {
       const ids = [...get().selectedIds];
-      if (all) set({ pendingDeletion: { ids: 'all', count: get().facets?.statusCounts.trashed ?? get().ids.length } });
+      if (all) set({ pendingDeletion: { ids: 'all', count: get().facets?.statusCounts.trashed ?? get().shownCount } });
       else if (ids.length > 0) set({ pendingDeletion: { ids, count: ids.length } });
     },
     cancelDeletion: () => set({ pendingDeletion: null }),

@@ -2,15 +2,23 @@ import { RosterQuery, type ContactRow, type ContactSort, type SourceKind } from 
 import type { SliceCreator } from './slice.js';
 
 const ROW_CHUNK = 500;
-/** Rows fetched together with a new id list, so the first screen paints in one go. */
-const FIRST_SCREEN = 40;
+/** Ids (with their rows) in a query's first answer: more than any screen shows. */
+const FIRST_SCREEN = 60;
+/** How long a search must rest before the rest of its ids are fetched unasked. */
+const WHOLE_LIST_AFTER_MS = 250;
 /** Date columns start newest first: that is what people look for. */
 const NEWEST_FIRST: ReadonlySet<ContactSort> = new Set(['connectedOn', 'lastInteraction']);
 
 export interface RosterSlice {
   query: RosterQuery;
-  /** Every id the query matches, in order; the list virtualizes over it. */
+  /**
+   * The ids the query matches, in order; the list virtualizes over `shownCount` rows. Right
+   * after a search this is only the first screen's ids (`idsComplete` false); the rest follow
+   * when the window is idle or someone needs them (`allIds`).
+   */
   ids: number[];
+  shownCount: number;
+  idsComplete: boolean;
   totalInStatus: number;
   queryLoaded: boolean;
   /**
@@ -24,6 +32,8 @@ export interface RosterSlice {
   toggleSource(source: SourceKind): void;
   clearFilters(): void;
   runQuery(): Promise<void>;
+  /** Every id the current query matches, fetching the rest of the list if only its head is here. */
+  allIds(): Promise<number[]>;
   ensureRows(fromIndex: number, toIndex: number): void;
   invalidateRows(): void;
 }
@@ -32,7 +42,7 @@ export interface RosterSlice {
 const WARM_CHUNK = 1000;
 
 export const createRosterSlice: SliceCreator<RosterSlice> =
-  ({ api, whenIdle }) =>
+  ({ api, whenIdle, setTimer }) =>
   (set, get) => {
     /** The query being answered; while it runs, newer requests only mark it stale. */
     let running: Promise<void> | null = null;
@@ -74,33 +84,97 @@ export const createRosterSlice: SliceCreator<RosterSlice> =
           const id = ids[cursor]!;
           if (!cache.has(id) && !inFlight.has(id)) chunk.push(id);
         }
-        if (chunk.length === 0) return;
+        if (chunk.length === 0) {
+          if (!get().idsComplete) warming = null; // started again once the whole list is here
+          return;
+        }
         void fetchRows(chunk).then(() => whenIdle(step));
       };
       whenIdle(step);
     }
 
-    /** One query at a time; an answer that a newer request made stale is dropped, not shown. */
+    /** Moves on whenever a new answer is asked for or shown: a whole list fetched for an older one is dropped. */
+    let generation = 0;
+    /** The whole list being fetched for the current answer, if any. */
+    let completing: Promise<number[]> | null = null;
+
+    /** Whoever left the list (removed, restored, filtered out) leaves the detail pane too. */
+    function dropSelectedIfGone(ids: readonly number[]): void {
+      const { selectedId } = get();
+      if (selectedId !== null && !ids.includes(selectedId)) void get().select(null);
+    }
+
+    /**
+     * One query at a time; an answer that a newer request made stale is dropped, not shown.
+     * The answer brings the first screen's ids and rows, so a keystroke costs one small round
+     * trip; the whole list follows when the window is idle.
+     */
     async function answerNewest(): Promise<void> {
-      do {
-        stale = false;
-        const result = await api.rosterQuery(get().query);
-        if (stale) continue;
-        const value = get().unwrap(result);
-        if (!value) return;
-        await fetchRows(value.ids.slice(0, FIRST_SCREEN));
-        if (stale) continue;
-        const { selectedId } = get();
-        set({ ids: value.ids, totalInStatus: value.totalInStatus, queryLoaded: true });
-        // Whoever left the list (removed, restored, filtered out) leaves the detail pane too.
-        if (selectedId !== null && !value.ids.includes(selectedId)) void get().select(null);
-        warmRows();
-      } while (stale);
+      // `running` is cleared in the same step as the last `stale` check: a request made after it starts anew.
+      try {
+        do {
+          stale = false;
+          generation += 1;
+          const result = await api.rosterQuery({ ...get().query, head: FIRST_SCREEN });
+          if (stale) continue;
+          const value = get().unwrap(result);
+          if (!value) return;
+          const { rowCache } = get();
+          for (const row of value.rows ?? []) rowCache.set(row.id, row);
+          await fetchRows(value.ids);
+          if (stale) continue;
+          const complete = value.ids.length === value.count;
+          generation += 1;
+          completing = null;
+          set({
+            ids: value.ids,
+            shownCount: value.count,
+            idsComplete: complete,
+            totalInStatus: value.totalInStatus,
+            queryLoaded: true,
+            rowsVersion: get().rowsVersion + 1,
+          });
+          const { selectedId } = get();
+          if (complete) dropSelectedIfGone(value.ids);
+          // Whether the selected person is still in the list needs the whole list: fetch it now.
+          else if (selectedId !== null && !value.ids.includes(selectedId)) void get().allIds();
+          else {
+            // Prefetched once typing pauses: fetching the whole list of every prefix typed would
+            // put ~40,000 ids on the wire in front of the next keystroke's answer.
+            const asked = generation;
+            setTimer(
+              () =>
+                whenIdle(() => {
+                  if (asked === generation) void get().allIds();
+                }),
+              WHOLE_LIST_AFTER_MS,
+            );
+          }
+          warmRows();
+        } while (stale);
+      } finally {
+        running = null;
+      }
+    }
+
+    async function completeIds(): Promise<number[]> {
+      const asked = generation;
+      const result = await api.rosterQuery(get().query);
+      if (asked !== generation) return get().allIds(); // a newer answer came or is coming
+      const value = get().unwrap(result);
+      if (!value) return get().ids;
+      generation += 1;
+      set({ ids: value.ids, shownCount: value.ids.length, idsComplete: true, totalInStatus: value.totalInStatus });
+      dropSelectedIfGone(value.ids);
+      warmRows();
+      return value.ids;
     }
 
     return {
       query: RosterQuery.parse({}),
       ids: [],
+      shownCount: 0,
+      idsComplete: true,
       totalInStatus: 0,
       queryLoaded: false,
       rowCache: new Map(),
@@ -131,13 +205,30 @@ export const createRosterSlice: SliceCreator<RosterSlice> =
           stale = true;
           return running;
         }
-        running = answerNewest().finally(() => {
-          running = null;
-        });
+        running = answerNewest();
         return running;
       },
 
+      async allIds() {
+        if (running) await running;
+        if (get().idsComplete) return get().ids;
+        if (!completing) {
+          const mine = completeIds().finally(() => {
+            if (completing === mine) completing = null;
+          });
+          completing = mine;
+        }
+        return completing;
+      },
+
       ensureRows(fromIndex, toIndex) {
+        if (toIndex >= get().ids.length && !get().idsComplete) {
+          // Once the whole list is here (not again after a failed request: that would loop).
+          void get()
+            .allIds()
+            .then(() => get().idsComplete && get().ensureRows(fromIndex, toIndex));
+          return;
+        }
         const ids = get().ids.slice(Math.max(0, fromIndex), Math.min(get().ids.length, toIndex + 1));
         for (let start = 0; start < ids.length; start += ROW_CHUNK) void fetchRows(ids.slice(start, start + ROW_CHUNK));
       },

@@ -59,10 +59,17 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> =
     },
 
     moveFocusTo(target, extend) {
-      const { ids, selectedId, anchorId } = get();
-      if (ids.length === 0) return null;
-      const index = Math.min(ids.length - 1, Math.max(0, target));
-      const id = ids[index]!;
+      const { ids, shownCount, selectedId, anchorId } = get();
+      if (shownCount === 0) return null;
+      const index = Math.min(shownCount - 1, Math.max(0, target));
+      const id = ids[index];
+      if (id === undefined) {
+        // Beyond the first screen of a fresh search: move once the whole list is here.
+        void get()
+          .allIds()
+          .then(() => get().idsComplete && get().moveFocusTo(target, extend));
+        return index;
+      }
       if (extend) {
         const anchor = anchorId ?? selectedId ?? id;
         set({ selectedIds: new Set(range(ids, anchor, id)), anchorId: anchor });
@@ -83,7 +90,8 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> =
     },
 
     async typeAhead(prefix) {
-      const { ids, selectedId, rowCache, query } = get();
+      const ids = await get().allIds();
+      const { selectedId, rowCache, query } = get();
       const from = selectedId === null ? 0 : ids.indexOf(selectedId) + 1;
       const order = [...ids.slice(from), ...ids.slice(0, from)];
       // Rows already fetched answer at once; otherwise the core's search narrows the candidates.
@@ -101,6 +109,13 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> =
       return found === undefined ? null : get().moveFocusTo(get().ids.indexOf(found), false);
     },
 
-    selectAllShown: () => set({ selectedIds: new Set(get().ids) }),
+    selectAllShown() {
+      // Everyone the query matches, not only the first screen a fresh search brought.
+      if (get().idsComplete) set({ selectedIds: new Set(get().ids) });
+      else
+        void get()
+          .allIds()
+          .then((ids) => get().idsComplete && set({ selectedIds: new Set(ids) }));
+    },
     clearSelection: () => set({ selectedIds: new Set(), anchorId: null }),
   });

@@ -31,7 +31,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
     const status = VIEW_STATUS[view];
     if (status) {
       // The old view's ids must not show under the new view's title while its query runs.
-      set({ ids: [], queryLoaded: false });
+      set({ ids: [], shownCount: 0, queryLoaded: false });
       get().updateQuery({ status });
       void get().loadFacets(status);
     } else if (view === 'checklist') void get().loadChecklist();

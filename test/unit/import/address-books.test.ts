@@ -117,4 +117,10 @@ describe('encodings and detection', () => {
     expect(failure(utf8('   \n\n'))).toEqual({ line: 0, message: 'The file is empty.' });
     expect(failure(utf8('Name,Age\nBob,42\n')).message).toMatch(/^Not a file Prune can import/);
   });
+
+  it('marks an unrecognized file with its code and no line: no line of it is to blame', () => {
+    const binary = new Uint8Array(4096).map((_, i) => (i * 37) % 256);
+    for (const bytes of [utf8('Name,Age\nBob,42\n'), utf8('hello world'), binary])
+      expect(failure(bytes)).toMatchObject({ line: 0, code: 'unrecognized' });
+  });
 });

@@ -21,6 +21,13 @@ describe('fitColumns: names get the room first', () => {
   it('never shrinks a column the user sized', () => {
     expect(fitColumns(columns, 480, new Set(['email']))).toEqual([200, 100, 200]);
   });
+  it('past its maxWidth, the name column leaves the room to the others (those the user did not size)', () => {
+    const capped = [{ ...columns[0], maxWidth: 400 }, columns[1], columns[2]];
+    expect(fitColumns(capped, 1000, new Set())).toEqual([401, 266, 333]);
+    expect(fitColumns(capped, 1000, new Set(['email']))).toEqual([400, 400, 200]);
+    expect(fitColumns(capped, 700, new Set())).toEqual([340, 160, 200]);
+    expect(fitColumns(capped, 1000, new Set(['company', 'email']))).toEqual([640, 160, 200]);
+  });
 });
 
 describe('parseLocaleDate', () => {

@@ -74,15 +74,26 @@ describe('the store behind the desktop conventions (issue 9)', () => {
       text('Connections.csv', toLinkedInConnectionsCsv(generateNetwork({ seed: 3, size: 150 }), { era: 'current' })),
     ]);
     const idle: (() => void)[] = [];
-    store = createStore(quietDependencies(bridge.api, { whenIdle: (callback) => void idle.push(callback) }));
+    store = createStore(
+      quietDependencies(bridge.api, {
+        whenIdle: (callback) => void idle.push(callback),
+        setTimer: (callback) => callback(),
+      }),
+    );
     await state().init();
     await bridge.settled();
-    expect(state().ids.length).toBeGreaterThan(100);
-    expect(state().rowCache.size).toBe(40); // the first screen came with the ids
+    // The first answer: the count, and the first screen's ids with their rows.
+    expect(state().shownCount).toBeGreaterThan(100);
+    expect(state()).toMatchObject({ idsComplete: false, ids: expect.any(Array) });
+    expect(state().ids).toHaveLength(60);
+    expect(state().rowCache.size).toBe(60);
+    // When idle: the rest of the ids, then every row.
     while (idle.length > 0) {
       idle.shift()!();
       await bridge.settled();
     }
+    expect(state().idsComplete).toBe(true);
+    expect(state().ids).toHaveLength(state().shownCount);
     expect([...state().rowCache.keys()].sort()).toEqual([...state().ids].sort());
   });
 
@@ -188,5 +199,19 @@ describe('the store behind the desktop conventions (issue 9)', () => {
     expect(next.getState().columnPrefs.trash).toEqual({ hidden: ['email'], widths: {} });
     storage.setItem('prune.columns.v1', '{not json');
     expect(build().getState().columnPrefs.roster).toEqual({ hidden: [], widths: {} });
+  });
+
+  it('starts the Removed view without the columns a tombstone never fills, and lets them be shown again', () => {
+    storage.values.clear();
+    const fresh = build();
+    expect(fresh.getState().columnPrefs.removed.hidden).toEqual([
+      'company',
+      'position',
+      'connectedOn',
+      'lastInteraction',
+    ]);
+    expect(fresh.getState().columnPrefs.roster.hidden).toEqual([]);
+    fresh.getState().toggleColumn('removed', 'company');
+    expect(build().getState().columnPrefs.removed.hidden).toEqual(['position', 'connectedOn', 'lastInteraction']);
   });
 });

@@ -94,3 +94,20 @@ export const ContactRowView = memo(function ContactRowView({
     </div>
   );
 });
+
+/** A row whose id is not known yet (the rest of a fresh search's list is on its way). */
+export function PendingRow({ index, top }: { index: number; top: number }) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className="table-row placeholder"
+      data-testid="contact-row"
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      <div role="gridcell" className="cell cell-loading">
+        Loading…
+      </div>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { DataTable, type DataTableController } from '../../components/DataTable.
 import { isListView } from '../../store/view-slice.js';
 import { store, useStore } from '../../store/index.js';
 import { visibleColumns } from './columns.js';
-import { ContactRowView } from './ContactRowView.js';
+import { ContactRowView, PendingRow } from './ContactRowView.js';
 import { ListEmptyState } from './ListEmptyState.js';
 import { RowContextMenu, type ContextMenuAt } from './RowContextMenu.js';
 
@@ -15,6 +15,7 @@ const TYPE_AHEAD_MS = 700;
 /** The contact list: virtualized over the query's ordered ids, rows fetched by visible window. */
 export function ContactTable() {
   const ids = useStore((s) => s.ids);
+  const shownCount = useStore((s) => s.shownCount);
   const rowCache = useStore((s) => s.rowCache);
   useStore((s) => s.rowsVersion); // re-render when rows arrive in the (mutable) cache
   const selectedId = useStore((s) => s.selectedId);
@@ -84,7 +85,7 @@ export function ContactTable() {
     else if (event.key === 'PageDown' || event.key === 'PageUp')
       show(actions.moveFocus((event.key === 'PageDown' ? 1 : -1) * page, event.shiftKey));
     else if (event.key === 'Home' || event.key === 'End')
-      show(actions.moveFocusTo(event.key === 'Home' ? 0 : ids.length - 1, event.shiftKey));
+      show(actions.moveFocusTo(event.key === 'Home' ? 0 : shownCount - 1, event.shiftKey));
     else if (event.key === ' ' && typed.current.text === '') actions.toggleFocused();
     else if (command && event.key.toLowerCase() === 'a') actions.selectAllShown();
     else if (event.key === 'Escape') actions.clearSelection();
@@ -113,15 +114,17 @@ export function ContactTable() {
         sort={sort}
         onSort={actions.setSort}
         onResize={onResize}
-        rowCount={ids.length}
+        rowCount={shownCount}
         rowHeight={ROW_HEIGHT}
         controller={controller}
         onVisibleRange={onVisibleRange}
         onKeyDown={onKeyDown}
-        activeDescendant={selectedId !== null && ids.length > 0 ? `contact-row-${selectedId}` : undefined}
+        activeDescendant={selectedId !== null && shownCount > 0 ? `contact-row-${selectedId}` : undefined}
         empty={<ListEmptyState />}
         renderRow={(index, top) => {
-          const id = ids[index]!;
+          const id = ids[index];
+          // Past the first screen of a fresh search, before the rest of its ids arrive.
+          if (id === undefined) return <PendingRow key={`pending-${index}`} index={index} top={top} />;
           return (
             <ContactRowView
               key={id}

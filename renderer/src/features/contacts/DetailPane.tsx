@@ -4,6 +4,7 @@ import { EmptyState, LoadingState } from '../../components/EmptyState.js';
 import { SOURCE_LABELS } from '../../components/SourceBadges.js';
 import { daysLeft, daysLeftLabel, formatDay, formatTimestamp, plural } from '../../components/format.js';
 import { mailtoHref } from '../../../../shared/email-address.js';
+import { BreakableText, displayUrl } from '../../components/BreakableText.js';
 import { useStore } from '../../store/index.js';
 import { PersonFeeds } from '../feed/PersonFeeds.js';
 import { ReconnectButton } from '../reconnect/ReconnectButton.js';
@@ -20,11 +21,13 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 /** Only https links become anchors; anything else is shown as text. */
 function SafeLink({ href }: { href: string }) {
   return /^https:\/\//i.test(href) ? (
-    <a href={href} target="_blank" rel="noreferrer noopener">
-      {href}
+    <a href={href} target="_blank" rel="noreferrer noopener" title={href}>
+      <BreakableText text={displayUrl(href)} />
     </a>
   ) : (
-    <span>{href}</span>
+    <span>
+      <BreakableText text={href} />
+    </span>
   );
 }
 
@@ -107,7 +110,15 @@ function DetailBody({ detail }: { detail: ContactDetail }) {
           <Field label={detail.emails.length > 1 ? 'Emails' : 'Email'}>
             <ul className="plain-list" data-testid="detail-emails">
               {detail.emails.map((email) => (
-                <li key={email}>{mailtoHref(email) ? <a href={mailtoHref(email)!}>{email}</a> : email}</li>
+                <li key={email}>
+                  {mailtoHref(email) ? (
+                    <a href={mailtoHref(email)!}>
+                      <BreakableText text={email} />
+                    </a>
+                  ) : (
+                    <BreakableText text={email} />
+                  )}
+                </li>
               ))}
             </ul>
           </Field>

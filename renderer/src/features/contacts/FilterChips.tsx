@@ -1,11 +1,18 @@
+import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SourceKind } from '../../../../shared/domain.js';
 import { Button } from '../../components/Button.js';
-import { DateField } from '../../components/DateField.js';
+import { PopoverButton } from '../../components/PopoverButton.js';
 import { SOURCE_LABELS } from '../../components/SourceBadges.js';
 import { formatCount } from '../../components/format.js';
+import { useCollapseToFit } from '../../components/use-collapse-to-fit.js';
 import { useStore } from '../../store/index.js';
+import { MoreFilters } from './MoreFilters.js';
 
+/**
+ * The roster's filters on one line. Where the window is too narrow for all of them (900 px,
+ * the window's minimum), the date range and company move into a "More filters" panel.
+ */
 export function FilterChips() {
   const query = useStore(
     useShallow((s) => ({
@@ -20,14 +27,12 @@ export function FilterChips() {
   const { toggleSource, updateQuery, clearFilters } = useStore(
     useShallow((s) => ({ toggleSource: s.toggleSource, updateQuery: s.updateQuery, clearFilters: s.clearFilters })),
   );
-  const filtered =
-    query.sources.length > 0 ||
-    query.hasEmail !== null ||
-    query.connectedAfter ||
-    query.connectedBefore ||
-    query.company;
+  const toolbar = useRef<HTMLDivElement>(null);
+  const collapsed = useCollapseToFit(toolbar);
+  const moreSet = [query.connectedAfter || query.connectedBefore, query.company].filter(Boolean).length;
+  const filtered = query.sources.length > 0 || query.hasEmail !== null || moreSet > 0;
   return (
-    <div className="filter-chips" data-testid="filter-chips" role="toolbar" aria-label="Filters">
+    <div className="filter-chips" data-testid="filter-chips" role="toolbar" aria-label="Filters" ref={toolbar}>
       {SourceKind.options
         .filter((source) => (facets?.bySource[source] ?? 0) > 0 || query.sources.includes(source))
         .map((source) => (
@@ -51,39 +56,20 @@ export function FilterChips() {
       >
         Has email <span className="chip-count">{formatCount(facets?.withEmail ?? 0)}</span>
       </button>
-      <span className="chip chip-input">
-        <span aria-hidden>Connected after</span>
-        <DateField
-          label="Connected after"
-          testId="filter-connected-after"
-          value={query.connectedAfter}
-          onChange={(value) => updateQuery({ connectedAfter: value })}
-        />
-        <span aria-hidden>before</span>
-        <DateField
-          label="Connected before"
-          testId="filter-connected-before"
-          value={query.connectedBefore}
-          onChange={(value) => updateQuery({ connectedBefore: value })}
-        />
-      </span>
-      <label className="chip chip-input">
-        Company
-        <select
-          data-testid="filter-company"
-          value={query.company ?? ''}
-          onChange={(event) => updateQuery({ company: event.target.value || null })}
+      {collapsed ? (
+        <PopoverButton
+          label={moreSet > 0 ? `More filters · ${moreSet}` : 'More filters'}
+          panelLabel="More filters"
+          active={moreSet > 0}
+          testId="more-filters"
         >
-          <option value="">Any</option>
-          {facets?.topCompanies.map(({ company, count }) => (
-            <option key={company} value={company}>
-              {company} ({formatCount(count)})
-            </option>
-          ))}
-        </select>
-      </label>
+          <MoreFilters layout="panel" />
+        </PopoverButton>
+      ) : (
+        <MoreFilters layout="inline" />
+      )}
       {filtered && (
-        <Button variant="ghost" data-testid="clear-filters" onClick={clearFilters}>
+        <Button variant="ghost" className="clear-filters" data-testid="clear-filters" onClick={clearFilters}>
           Clear filters
         </Button>
       )}

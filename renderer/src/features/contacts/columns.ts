@@ -4,7 +4,7 @@ import type { ColumnPrefs } from '../../store/preferences-slice.js';
 
 /** Default widths: the name column is flexible and gets the room first (long and Cyrillic names). */
 export const CONTACT_COLUMNS: readonly DataColumn<ContactSort>[] = [
-  { key: 'name', label: 'Name', width: 220, minWidth: 140, flexible: true },
+  { key: 'name', label: 'Name', width: 220, minWidth: 140, flexible: true, maxWidth: 420 },
   { key: 'company', label: 'Company', width: 160, minWidth: 110 },
   { key: 'position', label: 'Position', width: 170, minWidth: 110 },
   { key: 'email', label: 'Email', width: 200, minWidth: 130 },

@@ -11,7 +11,7 @@ export function SelectionBar() {
   const s = useStore(
     useShallow((state) => ({
       selected: state.selectedIds.size,
-      shown: state.ids.length,
+      shown: state.shownCount,
       view: state.view,
       selectAllShown: state.selectAllShown,
       clearSelection: state.clearSelection,

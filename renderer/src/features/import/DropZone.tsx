@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useStore } from '../../store/index.js';
-import { rememberImportedFiles } from './remembered-files.js';
 
 const hasFiles = (event: DragEvent): boolean => [...(event.dataTransfer?.types ?? [])].includes('Files');
 
@@ -29,7 +28,6 @@ export function DropZone() {
       setActive(false);
       const files = [...(event.dataTransfer?.files ?? [])];
       if (files.length > 0) {
-        rememberImportedFiles(files);
         void importFiles(files);
       }
     };

@@ -15,10 +15,10 @@ const FORMAT_LABELS: Record<string, string> = {
 };
 
 /** An unrecognized file has no line to blame: it is not a file Prune can read at all. */
-const UNREADABLE = /^Not a file Prune can import: expected /;
+export const isUnreadable = (file: FileImportReport): boolean => file.error?.code === 'unrecognized';
 
-export const isUnreadable = (file: FileImportReport): boolean =>
-  file.format === null && file.error !== null && UNREADABLE.test(file.error.message);
+/** The core's message lists what Prune reads; the summary leads with the verdict instead. */
+const EXPECTED = /^.*?: expected /;
 
 function FileError({ file, error }: { file: FileImportReport; error: NonNullable<FileImportReport['error']> }) {
   const unreadable = isUnreadable(file);
@@ -26,7 +26,7 @@ function FileError({ file, error }: { file: FileImportReport; error: NonNullable
     <li className="file-report file-report-error" data-testid="import-error">
       <strong>{file.name}</strong>:{' '}
       {unreadable ? (
-        <>not a file Prune can read. {error.message.replace(UNREADABLE, 'Prune reads ')}</>
+        <>not a file Prune can read. {error.message.replace(EXPECTED, 'Prune reads ')}</>
       ) : (
         <>
           {error.line > 0 ? `line ${error.line}: ` : ''}

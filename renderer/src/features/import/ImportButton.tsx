@@ -2,7 +2,6 @@ import { useRef, type ReactNode } from 'react';
 import { Button, type ButtonVariant } from '../../components/Button.js';
 import { ACCEPTED_FILES } from '../../components/accepted-files.js';
 import { useStore } from '../../store/index.js';
-import { rememberImportedFiles } from './remembered-files.js';
 
 /** A button that opens the file picker; picked files go straight to the importer. */
 export function ImportButton({ children, variant }: { children: ReactNode; variant?: ButtonVariant }) {
@@ -25,7 +24,6 @@ export function ImportButton({ children, variant }: { children: ReactNode; varia
           const files = [...(event.target.files ?? [])];
           event.target.value = '';
           if (files.length > 0) {
-            rememberImportedFiles(files);
             void importFiles(files);
           }
         }}

@@ -1,7 +1,6 @@
 import type { HandleListKind } from '../../../../shared/domain.js';
 import { Button } from '../../components/Button.js';
 import { useStore } from '../../store/index.js';
-import { rememberedFile } from './remembered-files.js';
 
 const CHOICES: { kind: HandleListKind; label: string }[] = [
   { kind: 'following', label: 'Import as follows' },
@@ -11,9 +10,9 @@ const CHOICES: { kind: HandleListKind; label: string }[] = [
 
 /** For a header-less list of Mastodon addresses: the user says what it holds, and it is imported again. */
 export function ListKindChoice({ fileName }: { fileName: string }) {
-  const importFiles = useStore((s) => s.importFiles);
-  const file = rememberedFile(fileName);
-  if (!file) return null;
+  const importListAs = useStore((s) => s.importListAs);
+  const asked = useStore((s) => s.listKindAsked.includes(fileName));
+  if (!asked) return null;
   return (
     <span className="list-kind-choice" data-testid="list-kind-choice">
       {CHOICES.map(({ kind, label }) => (
@@ -21,7 +20,7 @@ export function ListKindChoice({ fileName }: { fileName: string }) {
           key={kind}
           variant="ghost"
           data-testid={`list-kind-${kind}`}
-          onClick={() => void importFiles([file], kind)}
+          onClick={() => void importListAs(fileName, kind)}
         >
           {label}
         </Button>

@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+import { importCorpus, row } from './helpers.js';
+
+/** The window's minimum size (issue 9): one line of filters, a pinned name column. */
+test.use({ viewport: { width: 900, height: 600 } });
+
+const background = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element).backgroundColor);
+const token = (page: Page, name: string) =>
+  page.evaluate((variable) => {
+    const probe = document.createElement('div');
+    probe.style.backgroundColor = `var(${variable})`;
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return colour;
+  }, name);
+
+test('the filters fit one line at 900×600: the date range and company are under "More filters"', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await importCorpus(page);
+  const chips = page.getByTestId('filter-chips');
+  const fits = () => chips.evaluate((element) => element.scrollWidth <= element.clientWidth);
+  expect(await fits()).toBe(true);
+  await expect(page.getByTestId('filter-connected-after')).toBeHidden();
+  await page.getByTestId('more-filters').click();
+  const panel = page.getByTestId('more-filters-panel');
+  await expect(panel).toBeVisible();
+  await panel.getByTestId('filter-company').selectOption({ index: 1 });
+  await expect(page.getByTestId('shown-count')).toHaveText(/^1 of 6 contacts$/);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page.getByTestId('more-filters')).toHaveText(/More filters · 1/);
+  await expect(page.getByTestId('more-filters')).toBeFocused();
+  expect(await fits()).toBe(true);
+
+  // Wide enough again: the filters come back inline, the company filter still set.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(page.getByTestId('more-filters')).toHaveCount(0);
+  await expect(page.getByTestId('filter-connected-after')).toBeVisible();
+  await expect(page.getByTestId('filter-company')).not.toHaveValue('');
+  await page.getByTestId('clear-filters').click();
+  await expect(page.getByTestId('shown-count')).toHaveText('6 contacts');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the name column stays pinned when the table scrolls sideways, in its row's colours (${theme})`, async ({
+    page,
+    host,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(host.url);
+    await importCorpus(page);
+    await row(page, 'Grace Hopper').click();
+    const body = page.getByTestId('contact-list').locator('.table-body');
+    await body.evaluate((element) => element.scrollBy(500, 0));
+    expect(await body.evaluate((element) => element.scrollLeft)).toBeGreaterThan(100);
+
+    const bodyLeft = (await body.boundingBox())!.x;
+    const name = row(page, 'Grace Hopper').locator('.cell-name');
+    expect(Math.abs((await name.boundingBox())!.x - bodyLeft)).toBeLessThan(1);
+    expect(Math.abs((await page.locator('.table-header > .cell').first().boundingBox())!.x - bodyLeft)).toBeLessThan(1);
+    await expect(name).toBeVisible();
+
+    // The pinned cell paints its row's state: selected, hovered and plain rows.
+    const selected = '[data-testid="contact-row"].selected > .cell:first-child';
+    expect(await background(page, selected)).toBe(await token(page, '--selected'));
+    await row(page, 'Alan Turing').hover();
+    expect(
+      await row(page, 'Alan Turing')
+        .locator('.cell-name')
+        .evaluate((e) => getComputedStyle(e).backgroundColor),
+    ).toBe(await token(page, '--selected-muted'));
+    expect(
+      await row(page, 'Linus Torvalds')
+        .locator('.cell-name')
+        .evaluate((e) => getComputedStyle(e).backgroundColor),
+    ).toBe(await token(page, '--surface'));
+    expect(await background(page, '.table-header > .cell:first-child')).toBe(await token(page, '--surface-2'));
+
+    // The list's focus ring is drawn above the pinned column and the sticky header, not under them.
+    await page.getByTestId('skip-link').focus();
+    await page.keyboard.press('Enter');
+    const ring = await page.getByTestId('contact-list').evaluate((grid) => {
+      const after = getComputedStyle(grid, '::after');
+      return { focused: document.activeElement === grid, colour: after.borderTopColor, layer: after.zIndex };
+    });
+    expect(ring).toEqual({ focused: true, colour: await token(page, '--focus-ring'), layer: '3' });
+  });
+}
+
+test('the detail pane shows addresses and profile links whole, wrapping only between their parts', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await importCorpus(page);
+  await row(page, 'Ada Lovelace').click();
+  const detail = page.getByTestId('detail-pane');
+  const link = detail.locator('a[href^="https://"]').first();
+  await expect(link).toHaveText(/^linkedin\.com\/in\//);
+  await expect(link).toHaveAttribute('title', /^https:\/\/www\.linkedin\.com\/in\//);
+});
+
+test('an empty view says so in the middle of what is visible, not of the wider table', async ({ page, host }) => {
+  await page.goto(host.url);
+  await importCorpus(page);
+  await page.getByTestId('view-trash').click();
+  const message = page.getByTestId('empty-list');
+  await expect(message).toContainText('The Trash is empty');
+  const body = (await page.getByTestId('contact-list').locator('.table-body').boundingBox())!;
+  const box = (await message.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(body.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(body.x + body.width + 1);
+  expect(Math.abs(box.x + box.width / 2 - (body.x + body.width / 2))).toBeLessThan(16);
+});
