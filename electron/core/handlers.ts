@@ -14,7 +14,8 @@ import { historyState, redoLast, undoLast } from './history/undo-history.js';
 import { CoreError } from '../../shared/result.js';
 import { exportRoster, linkedInChecklist, markChecklistItem } from './export/roster-exports.js';
 import { writeExportFile } from './export/write-export-file.js';
-import { runImport, type ImportInputFile } from './import/run-import.js';
+import { importIntoRoster } from './import/import-in-worker.js';
+import type { ImportInputFile } from './import/run-import.js';
 import { contactDetail, contactListings, rowsByIds } from './roster/contact-reads.js';
 import { queryRoster, rosterFacets } from './roster/roster-query.js';
 import { openMergeProposals, resolveMergeProposal } from './roster/merge-proposals.js';
@@ -127,11 +128,7 @@ async function writeAndAnnounce<T>(core: Core, reason: RosterChangeReason, write
 
 async function importWithEvents(core: Core, files: readonly ImportInputFile[], reason: 'import' | 'sample') {
   const summary = await core.exclusive(JOB_NAMES[reason], (signal) =>
-    runImport(core.db, files, {
-      signal,
-      now: core.now,
-      onProgress: (progress) => core.emit('importProgress', progress),
-    }),
+    importIntoRoster(core, files, { signal, onProgress: (progress) => core.emit('importProgress', progress) }),
   );
   core.emit('rosterChanged', { reason });
   await core.exclusive('running the rules', () => runRulesAfterChange(core));

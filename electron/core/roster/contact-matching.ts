@@ -1,7 +1,6 @@
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { contactByConnection, isConnectionKey } from './connection-keys.js';
-import { nameKey } from './identity.js';
 import { namesCompatible } from './name-compatibility.js';
 
 /** An identifier this record shares with a contact whose name clearly differs: two people, proposed for review. */
@@ -59,6 +58,21 @@ function contradicts(
   return kinds.some((kind) => recordKeys.some((k) => k.startsWith(kind)) && holdsKeyStartingWith(db, id, kind));
 }
 
+/** What matching reads of a record; the name key and weak keys are read only where they can count. */
+export interface MatchInput {
+  readonly name: string;
+  readonly nameKey: string;
+  readonly weakKeys: readonly string[];
+}
+
+const anyKnown = (keys: readonly string[], knownKeys: Set<string>): boolean => {
+  for (const key of keys) if (knownKeys.has(key)) return true;
+  return false;
+};
+
+/** An identifier held by someone else, as this record's own: `email:…|<name key>`. */
+const perName = (key: string, record: MatchInput): string => `${key}|${record.nameKey}`;
+
 /**
  * Finds the contact(s) a record is. Strong keys (profile URL, email, handle, UID) decide; an
  * email whose contact's name clearly differs does not (a family address is not a person): the
@@ -66,52 +80,59 @@ function contradicts(
  * (`email:…|name`). Only when no strong key matches do the record's weak keys (weak-keys.ts)
  * count, and not towards a contact that holds a different profile URL or UID.
  */
-export function matchRecord(
-  db: Db,
-  record: { name: string; strongKeys: readonly string[]; weakKeys: readonly string[] },
-  knownKeys?: Set<string>,
-): Match {
-  const { name, strongKeys, weakKeys } = record;
-  const all = strongKeys.concat(weakKeys);
-  if (knownKeys && !all.some((key) => knownKeys.has(key))) {
-    // Nothing this import or the roster holds: a new person, no look-up needed (the 30k-row path).
-    for (const key of all) knownKeys.add(key);
-    return { contactIds: [], unstoredKeys: all, shared: [] };
+export function matchRecord(db: Db, record: MatchInput, strongKeys: readonly string[], knownKeys?: Set<string>): Match {
+  const { name } = record;
+  if (knownKeys) {
+    const weakKeys = record.weakKeys;
+    if (!anyKnown(strongKeys, knownKeys) && !anyKnown(weakKeys, knownKeys)) {
+      // Nothing this import or the roster holds: a new person, no look-up needed (the 30k-row path).
+      for (const key of strongKeys) knownKeys.add(key);
+      for (const key of weakKeys) knownKeys.add(key);
+      return { contactIds: [], unstoredKeys: strongKeys.concat(weakKeys), shared: [] };
+    }
   }
   const ids = new Set<number>();
   const unstoredKeys: string[] = [];
   const shared: SharedIdentifier[] = [];
-  const found = strongKeys.map((key) => ({ key, id: owner(db, key) }));
-  const confirmed = new Set(found.filter((f) => f.id !== undefined && !f.key.startsWith('email:')).map((f) => f.id));
-  const perName = (key: string) => `${key}|${nameKey(name)}`;
-  for (const { key, id } of found) {
+  // Plain loops: a re-import runs this for every row.
+  const owners: (number | undefined)[] = [];
+  const confirmed = new Set<number>();
+  for (const key of strongKeys) {
+    const id = owner(db, key);
+    owners.push(id);
+    if (id !== undefined && !key.startsWith('email:')) confirmed.add(id);
+  }
+  for (const [index, key] of strongKeys.entries()) {
+    const id = owners[index];
     if (id === undefined) unstoredKeys.push(key);
     else if (confirmed.has(id) || storedNameFits(db, id, name)) ids.add(id);
     else {
-      const own = owner(db, perName(key));
+      const own = owner(db, perName(key, record));
       if (own !== undefined) ids.add(own);
       else {
-        unstoredKeys.push(perName(key));
+        unstoredKeys.push(perName(key, record));
         shared.push({ contactId: id, key });
       }
     }
   }
   if (ids.size === 0) {
+    const weakKeys = record.weakKeys;
     for (const key of weakKeys) {
       const stored = owner(db, key);
       if (stored === undefined) unstoredKeys.push(key);
       const id = stored ?? (isConnectionKey(key) ? contactByConnection(db, key) : undefined);
       if (id === undefined) continue;
-      if (ids.size > 0 || contradicts(db, id, key, record)) continue;
+      if (ids.size > 0 || contradicts(db, id, key, { strongKeys, weakKeys })) continue;
       if (storedNameFits(db, id, name)) ids.add(id);
       else {
         // A shared phone: the same rule as a shared email, without proposing anything.
-        const own = owner(db, perName(key));
+        const own = owner(db, perName(key, record));
         if (own !== undefined) ids.add(own);
-        else unstoredKeys.push(perName(key));
+        else unstoredKeys.push(perName(key, record));
       }
     }
   }
-  for (const key of [...all, ...unstoredKeys]) knownKeys?.add(key);
-  return { contactIds: [...ids].sort((a, b) => a - b), unstoredKeys, shared };
+  if (knownKeys) for (const key of [...strongKeys, ...record.weakKeys, ...unstoredKeys]) knownKeys.add(key);
+  const contactIds = ids.size === 1 ? [...ids] : [...ids].sort((a, b) => a - b);
+  return { contactIds, unstoredKeys, shared };
 }

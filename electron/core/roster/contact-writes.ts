@@ -15,7 +15,7 @@ import {
 import { indexNewContact } from './search-index.js';
 import { mergeContacts } from './merge-contacts.js';
 import { displayNameOf, hasOwnName } from './display-names.js';
-import { recordName, WEAK_KEY_PREFIX, weakIdentityKeys } from './weak-keys.js';
+import { LazyRecordKeys, recordName, WEAK_KEY_PREFIX } from './weak-keys.js';
 import { recordFieldChanges } from '../rules/field-history.js';
 
 export type UpsertOutcome = 'added' | 'updated' | 'merged' | 'unchanged' | 'reappeared';
@@ -107,8 +107,14 @@ function touchSource(db: Db, id: number, person: ImportedPerson, now: string, ne
   return known === undefined;
 }
 
-function insertContact(db: Db, person: ImportedPerson, profileUrl: string | null, now: string): number {
-  const name = displayNameOf(person);
+/** `name`: the display name and its key (the sort name), which the caller has already computed. */
+function insertContact(
+  db: Db,
+  person: ImportedPerson,
+  name: { display: string; key: string },
+  profileUrl: string | null,
+  now: string,
+): number {
   const photo = person.photo?.kind === 'inline' ? person.photo : null;
   const result = prepared(
     db,
@@ -118,8 +124,8 @@ function insertContact(db: Db, person: ImportedPerson, profileUrl: string | null
   ).run(
     person.firstName,
     person.lastName,
-    name,
-    nameKey(name),
+    name.display,
+    name.key,
     person.company,
     person.position,
     profileUrl,
@@ -211,21 +217,25 @@ export function upsertPerson(
   // The slug feeds both the identity keys and the stored profile URL: read it once.
   const slug = profileSlugOf(person);
   const profileUrl = slug ? canonicalLinkedInUrl(slug) : null;
-  const weakKeys = weakIdentityKeys(person);
-  const match = matchRecord(
-    db,
-    { name: recordName(person), strongKeys: identityKeys(person, slug), weakKeys },
-    knownKeys,
-  );
+  // The name's key (Unicode folding) and the weak keys are computed once, and only where needed.
+  const record = new LazyRecordKeys(person);
+  const match = matchRecord(db, record, identityKeys(person, slug), knownKeys);
   const { contactIds: matches, unstoredKeys, shared } = match;
   if (matches.length === 0) {
-    const id = insertContact(db, person, profileUrl, now);
+    const display = displayNameOf(person);
+    const id = insertContact(
+      db,
+      person,
+      { display, key: display === record.name ? record.nameKey : nameKey(display) },
+      profileUrl,
+      now,
+    );
     // With a profile URL, the LinkedIn connection key is read off the new row when needed (connection-keys.ts).
     const keysToStore = slug ? unstoredKeys.filter((key) => !isConnectionKey(key)) : unstoredKeys;
     attachIdentifiers(db, id, person, keysToStore, [], true);
     touchSource(db, id, person, now, true);
     indexNewContact(db, id, {
-      name: displayNameOf(person),
+      name: display,
       company: person.company,
       position: person.position,
       emails: person.emails,
@@ -241,7 +251,7 @@ export function upsertPerson(
   const newSource = touchSource(db, target, person, now);
   // Merging moved the others' keys to the target, so the stored ones are still stored. Weak keys
   // were not looked up after a strong match: they are written when the source or fields are new.
-  const weakToAttach = newSource || fieldsChanged ? weakKeys : [];
+  const weakToAttach = newSource || fieldsChanged ? record.weakKeys : [];
   const identifiersAdded = attachIdentifiers(db, target, person, unstoredKeys, weakToAttach);
   if (fieldsChanged || identifiersAdded) reindex.add(target);
   const outcome: UpsertOutcome =

@@ -41,13 +41,14 @@ export const recordName = (person: Pick<WeakKeyInput, 'firstName' | 'lastName' |
  * LinkedIn: name + connected-on date, stable per connection across every export era.
  * Address books, strongest first: each normalized phone number, name + company, the name alone
  * (the last two never join a contact whose phone number differs: contact-matching.ts).
+ * `recordNameKey` is `nameKey(recordName(person))`, for callers that have it already.
  */
-export function weakIdentityKeys(person: WeakKeyInput): string[] {
+export function weakIdentityKeys(person: WeakKeyInput, recordNameKey?: string): string[] {
   if (person.source === 'linkedin') {
-    const name = person.connectedOn ? nameKey(recordName(person)) : '';
+    const name = person.connectedOn ? (recordNameKey ?? nameKey(recordName(person))) : '';
     return name ? [`${WEAK_KEY_PREFIX}linkedin:name:${name}|${person.connectedOn}`] : [];
   }
-  const name = nameKey(recordName(person));
+  const name = recordNameKey ?? nameKey(recordName(person));
   const keys: string[] = [];
   if (ADDRESS_BOOKS.has(person.source)) {
     for (const raw of person.phones) {
@@ -65,4 +66,27 @@ export function weakIdentityKeys(person: WeakKeyInput): string[] {
 export function sharedValueOf(key: string): string {
   const value = key.replace(/^~?[a-z]+:(?:[a-z]+:)?/, '');
   return value.split('|')[0]!;
+}
+
+/**
+ * A record's name key and weak keys, each computed at most once and only when asked for: a
+ * re-imported row its profile URL finds needs neither. (Getters on a class rather than closures
+ * made per row: under tsx every named closure also costs a `defineProperty` for its name.)
+ */
+export class LazyRecordKeys {
+  #nameKey: string | undefined;
+  #weakKeys: string[] | undefined;
+
+  constructor(
+    private readonly person: WeakKeyInput,
+    readonly name: string = recordName(person),
+  ) {}
+
+  get nameKey(): string {
+    return (this.#nameKey ??= nameKey(this.name));
+  }
+
+  get weakKeys(): string[] {
+    return (this.#weakKeys ??= weakIdentityKeys(this.person, this.nameKey));
+  }
 }
