@@ -19,7 +19,7 @@ import { ConfirmRemovalDialog } from './features/declutter/ConfirmRemovalDialog.
 import { ExportMenu, MastodonExportDialog } from './features/declutter/ExportMenu.js';
 import { SelectionBar } from './features/declutter/SelectionBar.js';
 import { ToastView } from './features/declutter/ToastView.js';
-import { ViewTabs } from './features/declutter/ViewTabs.js';
+import { viewLabel, ViewTabs } from './features/declutter/ViewTabs.js';
 import { AuditLogView } from './features/log/AuditLogView.js';
 import { ChecklistView } from './features/checklist/ChecklistView.js';
 import { FeedOverlays } from './features/feed/FeedOverlays.js';
@@ -42,73 +42,79 @@ function Roster() {
   const openOverlay = useStore((s) => s.openOverlay);
   const listView = isListView(view);
   return (
-    <>
+    <div className="shell">
       <SkipLink />
-      <header className="toolbar">
+      <nav className="sidebar" aria-label="Prune">
         <span className="app-name">Prune</span>
         <ViewTabs />
-        <span className="spacer" />
-        <HistoryButtons />
-        <MergeButton />
-        <ImportButton>Import…</ImportButton>
-        <ExportMenu />
-        <Button
-          variant="ghost"
-          className="icon-button hide-narrow"
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
-          onClick={() => openOverlay('shortcuts')}
-        >
-          ?
-        </Button>
-        <Button
-          variant="ghost"
-          className="icon-button"
-          aria-label="Settings"
-          title="Settings"
-          data-testid="settings-button"
-          onClick={() => openOverlay('settings')}
-        >
-          ⚙
-        </Button>
-      </header>
-      {listView && (
-        <div className="list-bar">
-          <SearchBox />
-          <ShownCount />
-          <ColumnsMenu />
-          <SelectionBar />
-        </div>
-      )}
-      {listView && <FilterChips />}
-      <main
-        id="workspace"
-        className={`workspace${listView ? '' : view === 'feed' ? ' workspace-feed' : ' workspace-single'}`}
-      >
-        {listView ? (
-          <ContactTable />
-        ) : view === 'checklist' ? (
-          <ChecklistView />
-        ) : view === 'feed' ? (
-          <FeedView />
-        ) : view === 'rules' ? (
-          <RulesView />
-        ) : view === 'review' ? (
-          <ReviewView />
-        ) : view === 'reconnect' ? (
-          <ReconnectView />
-        ) : (
-          <AuditLogView />
+      </nav>
+      <div className="shell-main">
+        <header className="toolbar">
+          {/* Views below the list views carry their own heading. */}
+          {(listView || view === 'feed') && <h1 className="view-title">{viewLabel(view)}</h1>}
+          <span className="spacer" />
+          <HistoryButtons />
+          <MergeButton />
+          <ImportButton>Import…</ImportButton>
+          <ExportMenu />
+          <Button
+            variant="ghost"
+            className="icon-button hide-narrow"
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+            onClick={() => openOverlay('shortcuts')}
+          >
+            ?
+          </Button>
+          <Button
+            variant="ghost"
+            className="icon-button"
+            aria-label="Settings"
+            title="Settings"
+            data-testid="settings-button"
+            onClick={() => openOverlay('settings')}
+          >
+            ⚙
+          </Button>
+        </header>
+        {listView && (
+          <div className="list-bar">
+            <SearchBox />
+            <ShownCount />
+            <ColumnsMenu />
+            <SelectionBar />
+          </div>
         )}
-        {listView && <DetailPane />}
-      </main>
+        {listView && <FilterChips />}
+        <main
+          id="workspace"
+          className={`workspace${listView ? '' : view === 'feed' ? ' workspace-feed' : ' workspace-single'}`}
+        >
+          {listView ? (
+            <ContactTable />
+          ) : view === 'checklist' ? (
+            <ChecklistView />
+          ) : view === 'feed' ? (
+            <FeedView />
+          ) : view === 'rules' ? (
+            <RulesView />
+          ) : view === 'review' ? (
+            <ReviewView />
+          ) : view === 'reconnect' ? (
+            <ReconnectView />
+          ) : (
+            <AuditLogView />
+          )}
+          {listView && <DetailPane />}
+        </main>
+      </div>
       <MergePanel />
       <ConfirmRemovalDialog />
       <ConfirmDeletionDialog />
       <MastodonExportDialog />
       <FeedOverlays />
       <ReconnectDialog />
-    </>
+    </div>
   );
 }
 

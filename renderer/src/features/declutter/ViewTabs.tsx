@@ -4,19 +4,29 @@ import { formatCount } from '../../components/format.js';
 import type { View } from '../../store/view-slice.js';
 import { useStore } from '../../store/index.js';
 
-export const VIEW_TABS: { id: View; label: string }[] = [
+/** The views in the sidebar, in groups: the roster and what was removed from it; updates; rules; reconnect. */
+export const VIEW_TABS: { id: View; label: string; startsGroup?: true }[] = [
   { id: 'roster', label: 'Roster' },
   { id: 'trash', label: 'Trash' },
   { id: 'removed', label: 'Removed' },
   { id: 'checklist', label: 'Checklist' },
   { id: 'log', label: 'Log' },
-  { id: 'feed', label: 'Feed' },
-  { id: 'rules', label: 'Rules' },
+  { id: 'feed', label: 'Feed', startsGroup: true },
+  { id: 'rules', label: 'Rules', startsGroup: true },
   { id: 'review', label: 'Review' },
-  { id: 'reconnect', label: 'Reconnect' },
+  { id: 'reconnect', label: 'Reconnect', startsGroup: true },
 ];
 
-/** One Tab stop; arrows, Home and End move between views (and open them). */
+export const viewLabel = (view: View): string => VIEW_TABS.find((tab) => tab.id === view)?.label ?? '';
+
+const NEXT_KEYS = new Set(['ArrowDown', 'ArrowRight']);
+const PREVIOUS_KEYS = new Set(['ArrowUp', 'ArrowLeft']);
+
+/**
+ * The sidebar's views: nine destinations do not fit a 900 px window as a row of tabs, so they
+ * stand in a column, as in Mail or Contacts. One Tab stop; arrows (either axis), Home and End
+ * move between views (and open them).
+ */
 export function ViewTabs() {
   const { view, setView, counts, review } = useStore(
     useShallow((s) => ({ view: s.view, setView: s.setView, counts: s.facets?.statusCounts, review: s.review?.length })),
@@ -30,23 +40,29 @@ export function ViewTabs() {
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
     const index = VIEW_TABS.findIndex((tab) => tab.id === view);
-    const next =
-      event.key === 'ArrowRight'
-        ? (index + 1) % VIEW_TABS.length
-        : event.key === 'ArrowLeft'
-          ? (index - 1 + VIEW_TABS.length) % VIEW_TABS.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? VIEW_TABS.length - 1
-              : null;
+    const next = NEXT_KEYS.has(event.key)
+      ? (index + 1) % VIEW_TABS.length
+      : PREVIOUS_KEYS.has(event.key)
+        ? (index - 1 + VIEW_TABS.length) % VIEW_TABS.length
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? VIEW_TABS.length - 1
+            : null;
     if (next === null) return;
     event.preventDefault();
     setView(VIEW_TABS[next]!.id);
     list.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   };
   return (
-    <div ref={list} className="view-tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
+    <div
+      ref={list}
+      className="sidebar-tabs"
+      role="tablist"
+      aria-label="Views"
+      aria-orientation="vertical"
+      onKeyDown={onKeyDown}
+    >
       {VIEW_TABS.map((tab) => (
         <button
           key={tab.id}
@@ -57,9 +73,10 @@ export function ViewTabs() {
           tabIndex={view === tab.id ? 0 : -1}
           title={tab.id === 'checklist' ? 'LinkedIn removal checklist' : undefined}
           data-testid={`view-${tab.id}`}
+          className={tab.startsGroup ? 'starts-group' : undefined}
           onClick={() => setView(tab.id)}
         >
-          {tab.label}
+          <span className="tab-label">{tab.label}</span>
           {count[tab.id] !== undefined && <span className="tab-count">{formatCount(count[tab.id]!)}</span>}
         </button>
       ))}
