@@ -27,6 +27,9 @@ export function FilterChips() {
   const { toggleSource, updateQuery, clearFilters } = useStore(
     useShallow((s) => ({ toggleSource: s.toggleSource, updateQuery: s.updateQuery, clearFilters: s.clearFilters })),
   );
+  // Tombstones keep no company and no dates: in Removed those filters could only empty the list
+  // (they stay visible there only while one set in another view still applies).
+  const removedView = useStore((s) => s.view === 'removed');
   const toolbar = useRef<HTMLDivElement>(null);
   const collapsed = useCollapseToFit(toolbar);
   const moreSet = [query.connectedAfter || query.connectedBefore, query.company].filter(Boolean).length;
@@ -56,7 +59,7 @@ export function FilterChips() {
       >
         Has email <span className="chip-count">{formatCount(facets?.withEmail ?? 0)}</span>
       </button>
-      {collapsed ? (
+      {removedView && moreSet === 0 ? null : collapsed ? (
         <PopoverButton
           label={moreSet > 0 ? `More filters · ${moreSet}` : 'More filters'}
           panelLabel="More filters"
