@@ -9,6 +9,7 @@ import { openRosterTolerantly } from './backup/open-roster.js';
 import type { Db } from './db/open-database.js';
 import { latestSchemaVersion } from './db/migrate.js';
 import { purgeTrash } from './declutter/removal.js';
+import { prepareImportsFor } from './import/import-in-worker.js';
 
 export type HostKind = 'electron' | 'web' | 'cli';
 
@@ -100,6 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dailyBackupDue: dailyBackupDue(options.dataDir, now()),
   });
   if (opened.db) purgeTrash(opened.db, core.trashDays, now().toISOString());
+  prepareImportsFor(core);
   return core;
 }
 
