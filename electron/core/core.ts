@@ -10,6 +10,7 @@ import type { Db } from './db/open-database.js';
 import { latestSchemaVersion } from './db/migrate.js';
 import { purgeTrash } from './declutter/removal.js';
 import type { FetchLike } from './feed/fetch-limits.js';
+import { prepareImportsFor } from './import/import-in-worker.js';
 
 export type HostKind = 'electron' | 'web' | 'cli';
 
@@ -105,6 +106,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dailyBackupDue: dailyBackupDue(options.dataDir, now()),
   });
   if (opened.db) purgeTrash(opened.db, core.trashDays, now().toISOString());
+  prepareImportsFor(core);
   return core;
 }
 

@@ -27,6 +27,7 @@ import { generateNetwork } from '../../electron/core/sample/generate-network.js'
 import { createRandom } from '../../electron/core/sample/random.js';
 import { benchFeedRefresh } from './feed-refresh.js';
 import { benchFeedPage } from './feed-page.js';
+import { benchHostStall, benchIdleStall, quotedPrintableCard } from './host-stall.js';
 import { median, percentile, round, timed, timedAsync } from './stats.js';
 
 const { values: args } = parseArgs({
@@ -46,8 +47,8 @@ if (args.renderer) {
 }
 
 const sizes = args.quick
-  ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40, feeds: 16 }
-  : { importRows: 30_000, searchContacts: 100_000, runs: 5, searches: 400, feeds: 500 };
+  ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40, feeds: 16, stallCardBytes: 20_000 }
+  : { importRows: 30_000, searchContacts: 100_000, runs: 5, searches: 400, feeds: 500, stallCardBytes: 2_000_000 };
 /** The feed's store (issue 11): 1,000,000 posts from 10,000 people with 200 muted, 100 snoozed, 100 capped, 50 words. */
 const feedSizes = args.quick
   ? { posts: 5_000, people: 100, muted: 4, snoozed: 2, capped: 2, words: 5, samples: 3, depth: 500 }
@@ -236,6 +237,19 @@ try {
   const startup = await benchStartup(rosterDir);
   log(`open ${sizes.searchContacts} contacts until the list is served: ${round(startup.open)} ms`);
   log(`after first paint: quick_check ${round(startup.quickCheck)} ms, daily backup ${round(startup.backup)} ms`);
+  const stallFiles = [file, quotedPrintableCard(sizes.stallCardBytes)];
+  const stalls: number[] = [];
+  const idleStalls: number[] = [];
+  for (let run = 0; run < sizes.runs; run += 1) {
+    const measured = await benchHostStall(stallFiles, 'web');
+    stalls.push(measured.stall);
+    idleStalls.push(await benchIdleStall(measured.ms));
+  }
+  const stallOnHostThread = (await benchHostStall(stallFiles, 'cli')).stall;
+  log(`longest host stall importing ${sizes.importRows} rows and a hostile vCard: ${round(median(stalls))} ms`);
+  log(
+    `(an idle host, as long: ${round(median(idleStalls))} ms; the imports on the host's thread: ${round(stallOnHostThread)} ms)`,
+  );
 
   // With --quick the sizes differ from the names; `quick` and `sizes` say so.
   const report = {
@@ -266,6 +280,9 @@ try {
     coreOpen100k: round(startup.open),
     quickCheck100k: round(startup.quickCheck),
     dailyBackup100k: round(startup.backup),
+    hostStallImport: round(median(stalls)),
+    hostStallIdle: round(median(idleStalls)),
+    hostStallImportOnHostThread: round(stallOnHostThread),
   };
   if (args.json) console.log(JSON.stringify(report));
   else log(`importRatio: ${report.importRatio ?? 'n/a'} (floor for this stack: ${report.floorRatio ?? 'n/a'})`);

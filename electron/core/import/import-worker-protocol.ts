@@ -2,7 +2,7 @@ import type { ImportProgress, ImportSummary } from '../../../shared/domain.js';
 import { CoreError, ErrorCode } from '../../../shared/result.js';
 import type { ImportInputFile } from './run-import.js';
 
-/** What the host hands the import worker (as `workerData`): the roster's file, never its connection. */
+/** What the host hands the import worker (in its `start` command): the roster's file, never its connection. */
 export interface ImportWorkerInput {
   databaseFile: string;
   nativeBinding: string | undefined;
@@ -24,8 +24,8 @@ export type ImportWorkerMessage =
   | { type: 'done'; summary: ImportSummary }
   | { type: 'failed'; error: WorkerError };
 
-/** Host → worker. */
-export type ImportWorkerCommand = { type: 'cancel' };
+/** Host → worker: a worker is started ahead of time (its modules loaded), then given one import. */
+export type ImportWorkerCommand = { type: 'start'; input: ImportWorkerInput } | { type: 'cancel' };
 
 export function toWorkerError(error: unknown): WorkerError {
   if (error instanceof Error) {

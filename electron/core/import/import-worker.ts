@@ -3,7 +3,7 @@
  * in the one transaction `runImport` opens, so the host's event loop stays free (Cancel, search,
  * every other request) and WAL lets the host keep reading the roster as it was until the commit.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { openConnection } from '../db/open-database.js';
 import type { ImportWorkerCommand, ImportWorkerInput, ImportWorkerMessage } from './import-worker-protocol.js';
 import { toWorkerError } from './import-worker-protocol.js';
@@ -11,17 +11,17 @@ import { runImport } from './run-import.js';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker runs as a worker thread only.');
-const input = workerData as ImportWorkerInput;
 const post = (message: ImportWorkerMessage): void => port.postMessage(message);
 
 const controller = new AbortController();
 port.on('message', (command: ImportWorkerCommand) => {
-  if (command.type === 'cancel') controller.abort();
+  if (command.type === 'start') void importInThisThread(command.input).then(post);
+  else controller.abort();
 });
 
 // No top-level await: the packaged worker is a CommonJS bundle. The connection is closed before
 // the answer goes out: the host ends the thread as soon as it has it.
-async function importInThisThread(): Promise<ImportWorkerMessage> {
+async function importInThisThread(input: ImportWorkerInput): Promise<ImportWorkerMessage> {
   try {
     const db = openConnection(input.databaseFile, { nativeBinding: input.nativeBinding });
     try {
@@ -38,5 +38,3 @@ async function importInThisThread(): Promise<ImportWorkerMessage> {
     return { type: 'failed', error: toWorkerError(error) };
   }
 }
-
-void importInThisThread().then(post);

@@ -69,18 +69,20 @@ export function sharedValueOf(key: string): string {
 }
 
 /**
- * A record's name key and weak keys, each computed at most once and only when asked for: a
+ * A record's name, name key and weak keys, each computed at most once and only when asked for: a
  * re-imported row its profile URL finds needs neither. (Getters on a class rather than closures
  * made per row: under tsx every named closure also costs a `defineProperty` for its name.)
  */
 export class LazyRecordKeys {
+  #name: string | undefined;
   #nameKey: string | undefined;
   #weakKeys: string[] | undefined;
 
-  constructor(
-    private readonly person: WeakKeyInput,
-    readonly name: string = recordName(person),
-  ) {}
+  constructor(private readonly person: WeakKeyInput) {}
+
+  get name(): string {
+    return (this.#name ??= recordName(this.person));
+  }
 
   get nameKey(): string {
     return (this.#nameKey ??= nameKey(this.name));
