@@ -18,6 +18,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing serious in any main view (${theme})`, async ({ page, host }) => {
+    // Sixteen axe runs over every view and the reconnect panel: more than the default minute on a busy machine.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(host.url);
     await expect(page.getByTestId('first-run')).toBeVisible();

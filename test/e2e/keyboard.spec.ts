@@ -111,7 +111,7 @@ test.describe('keyboard and dialogs (issue 9)', () => {
     await expect(page.getByTestId('view-trash')).toHaveAttribute('aria-selected', 'true');
     await expect.poll(() => focusedTestId(page)).toBe('view-trash');
     await page.keyboard.press('End');
-    await expect(page.getByTestId('audit-view')).toBeVisible();
+    await expect(page.getByTestId('reconnect-view')).toBeVisible();
     await page.keyboard.press('Home');
     await expect(rows(page)).toHaveCount(6);
 

@@ -114,6 +114,14 @@ describe('the core behind every host', () => {
     expect(proposals.value.length).toBeGreaterThan(0);
     await api.mergeResolve({ id: proposals.value[0]!.id, action: 'accept' });
     await exerciseFeedChannels(api, ids.at(-1)!);
+    await api.reconnectSettingsSave({ myName: 'Sam Example', reminderDays: 10 });
+    await api.reconnectSettings({});
+    const [template] = ((await api.reconnectTemplates({})) as { ok: true; value: { id: number }[] }).value;
+    await api.reconnectTemplateSave({ id: template!.id, name: 'Apology', subject: 'Sorry', body: 'Hi {firstName}' });
+    await api.reconnectAddAddress({ contactId: ids[2]!, address: 'someone.else@home.example' });
+    await api.reconnectPlan({ contactId: ids[2]! });
+    await api.reconnectMark({ contactId: ids[2]!, status: 'sent', via: 'someone.else@home.example' });
+    await api.reconnectList({});
     // An in-memory roster has no backups to restore: that answer's schema is checked in
     // test/integration/restore.test.ts, over a roster file.
     expect(windowChannels.filter((channel) => !bridge.answered.has(channel))).toEqual(['backupRestoreLatest']);
