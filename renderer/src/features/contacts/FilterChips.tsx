@@ -71,11 +71,18 @@ export function FilterChips() {
       ) : (
         <MoreFilters layout="inline" />
       )}
-      {filtered && (
-        <Button variant="ghost" className="clear-filters" data-testid="clear-filters" onClick={clearFilters}>
-          Clear filters
-        </Button>
-      )}
+      {/* Always laid out, only shown when a filter is set: setting one must not push the row into
+          "More filters" under the user's cursor. */}
+      <Button
+        variant="ghost"
+        className={filtered ? 'clear-filters' : 'clear-filters placeholder'}
+        data-testid={filtered ? 'clear-filters' : undefined}
+        aria-hidden={filtered ? undefined : true}
+        tabIndex={filtered ? undefined : -1}
+        onClick={clearFilters}
+      >
+        Clear filters
+      </Button>
     </div>
   );
 }
