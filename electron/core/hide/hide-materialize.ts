@@ -87,3 +87,16 @@ export function materializeCapsOf(db: Db, contactIds: readonly number[]): void {
   for (const rule of unlifted(db, 'cap', sql`AND contact_id IN (SELECT value FROM json_each(${ids}))`))
     materializeRule(db, rule);
 }
+
+/**
+ * After people's posts moved or came back (a merge, or undoing one): words are matched on their
+ * posts again and their caps recounted, the dropped person's posts now counting for the kept one.
+ */
+export function rematerializeContacts(db: Db, contactIds: readonly number[]): void {
+  const ids = JSON.stringify(contactIds);
+  materializeForPosts(
+    db,
+    allValues<number>(db, sql`SELECT id FROM feed_posts WHERE contact_id IN (SELECT value FROM json_each(${ids}))`),
+  );
+  materializeCapsOf(db, contactIds);
+}
