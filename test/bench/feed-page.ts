@@ -1,6 +1,7 @@
 import { openDatabase, type Db } from '../../electron/core/db/open-database.js';
 import { feedPage, type PageRequest } from '../../electron/core/feed/feed-page.js';
 import { addHide } from '../../electron/core/hide/hide-actions.js';
+import { rankPostsOf } from '../../electron/core/hide/hide-materialize.js';
 import { createRandom } from '../../electron/core/sample/random.js';
 import type { FeedCursor } from '../../shared/feed-store.js';
 import { percentile, round, timed } from './stats.js';
@@ -76,6 +77,7 @@ function buildStore(file: string, sizes: FeedBenchSizes): { db: Db; words: strin
       post.run(id, id, `id:${n}`, at, at, sentence(6), `https://p${id}.example/${n}`, sentence(14));
     });
   })();
+  rankPostsOf(db, 'all', null);
   db.exec('ANALYZE');
   // Rules as people make them: each one a hide action of the app.
   const people = Array.from({ length: sizes.people }, (_, i) => i + 1);
