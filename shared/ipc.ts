@@ -146,6 +146,8 @@ export const RosterChangeReason = z.enum([
   'reappeared',
   'backupRestore',
   'reconnect',
+  /** A Mastodon account's feed named a contact that only had its handle (issue 11). */
+  'feed',
 ]);
 export type RosterChangeReason = z.infer<typeof RosterChangeReason>;
 

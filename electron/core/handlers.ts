@@ -117,6 +117,7 @@ const JOB_NAMES: Record<RosterChangeReason, string> = {
   reappeared: 'a reappearance review',
   backupRestore: 'restoring a backup',
   reconnect: 'a reconnect step',
+  feed: 'a feed change',
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */

@@ -5,8 +5,8 @@ import type { Core } from '../core.js';
 import type { Db } from '../db/open-database.js';
 import type { FetchFeedResult } from './fetch-feed.js';
 import { feedUserAgent } from './fetch-limits.js';
-import { DEFAULT_REFRESH_POLICY, nextFetchState, type RefreshPolicy } from './fetch-state.js';
-import { feedSettings } from './feed-settings.js';
+import { nextFetchState } from './fetch-state.js';
+import { refreshPolicy } from './feed-settings.js';
 import { nameContactFromMastodonFeed } from './mastodon-naming.js';
 import { applyRetention, storeFeedPosts } from './post-store.js';
 import { refreshFeeds } from './refresh-run.js';
@@ -20,11 +20,6 @@ import { runRulesAfterChange } from '../rules/rules-handlers.js';
  */
 
 const running = new WeakMap<Core, AbortController>();
-
-export const refreshPolicy = (db: Db): RefreshPolicy => ({
-  ...DEFAULT_REFRESH_POLICY,
-  intervalMs: feedSettings(db).refreshMinutes * 60_000,
-});
 
 /** An import holds one long transaction; our writes wait for it rather than joining it. */
 async function untilNoTransaction(db: Db): Promise<void> {
@@ -90,6 +85,7 @@ async function refreshStored(core: Core, options: RefreshJobOptions, signal: Abo
   });
   core.emit('feedRefreshProgress', progress(false));
 
+  let renamed = false;
   const store = async (fetched: FetchFeedResult, feeds: readonly StoredFetchState[]): Promise<void> => {
     await untilNoTransaction(core.db);
     const at = core.now();
@@ -100,7 +96,7 @@ async function refreshStored(core: Core, options: RefreshJobOptions, signal: Abo
         if (fetched.status === 'ok') {
           saveFeedMeta(core.db, feed.feedId, fetched.feed);
           result.newPosts += storeFeedPosts(core.db, feed.feedId, fetched.feed.posts, at.toISOString()).newPosts;
-          nameContactFromMastodonFeed(core.db, feed.feedId, fetched.feed, at.toISOString());
+          if (nameContactFromMastodonFeed(core.db, feed.feedId, fetched.feed, at.toISOString())) renamed = true;
           result.fetched += 1;
         } else if (fetched.status === 'not-modified') result.notModified += 1;
         else
@@ -129,5 +125,6 @@ async function refreshStored(core: Core, options: RefreshJobOptions, signal: Abo
   applyRetention(core.db, core.now().toISOString());
   core.emit('feedRefreshProgress', progress(true));
   core.emit('feedChanged', { reason: 'refresh' });
+  if (renamed) core.emit('rosterChanged', { reason: 'feed' });
   return result;
 }

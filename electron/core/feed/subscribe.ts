@@ -4,7 +4,7 @@ import type { Core } from '../core.js';
 import { findFeed } from './find-feed.js';
 import { feedUserAgent } from './fetch-limits.js';
 import { initialFetchState, nextFetchState } from './fetch-state.js';
-import { refreshPolicy } from './feed-refresh-job.js';
+import { refreshPolicy } from './feed-settings.js';
 import { nameContactFromMastodonFeed } from './mastodon-naming.js';
 import { storeFeedPosts } from './post-store.js';
 import { addSubscription, requireContact, saveFeedMeta, saveFetchState } from './subscriptions.js';
@@ -19,13 +19,15 @@ export async function subscribeContact(core: Core, contactId: number, address: s
   if (found.status === 'failed') throw new CoreError('invalid_input', `Could not subscribe: ${found.failure.message}`);
   const db = core.db;
   const now = core.now();
-  return db.transaction((): FeedSubscribeResult => {
+  const stored = db.transaction((): { result: FeedSubscribeResult; renamed: boolean } => {
     const { feedId, created } = addSubscription(db, contactId, found.url, now.toISOString());
     const state = nextFetchState(initialFetchState(found.url, now.getTime()), found, now.getTime(), refreshPolicy(db));
     saveFetchState(db, feedId, state);
     saveFeedMeta(db, feedId, found.feed);
     const { newPosts } = storeFeedPosts(db, feedId, found.feed.posts, now.toISOString());
-    nameContactFromMastodonFeed(db, feedId, found.feed, now.toISOString());
-    return { feedId, url: found.url, title: found.feed.title, created, newPosts };
+    const renamed = nameContactFromMastodonFeed(db, feedId, found.feed, now.toISOString());
+    return { result: { feedId, url: found.url, title: found.feed.title, created, newPosts }, renamed };
   })();
+  if (stored.renamed) core.emit('rosterChanged', { reason: 'feed' });
+  return stored.result;
 }
