@@ -14,7 +14,7 @@ test.describe('rules', () => {
 
     await page.getByTestId('view-rules').click();
     const list = page.getByTestId('rule-item');
-    await expect(list).toHaveCount(4);
+    await expect(list).toHaveCount(6);
     await expect(list.first()).toContainText('Stale connections');
     await expect(list.first()).toContainText('Propose removing everyone who connected more than 5 years ago');
     await expect(list.first().getByTestId('rule-enabled')).not.toBeChecked();

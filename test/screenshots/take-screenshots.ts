@@ -88,6 +88,33 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    name: 'rules',
+    async prepare(page) {
+      await openView('rules')(page);
+      await page.getByTestId('rule-item').first().waitFor();
+    },
+  },
+  {
+    name: 'rule-editor',
+    async prepare(page) {
+      await openView('rules')(page);
+      await page.getByTestId('rule-edit').first().click();
+      await page.getByTestId('dry-run-item').first().waitFor();
+    },
+  },
+  {
+    name: 'review',
+    async prepare(page) {
+      await openView('rules')(page);
+      const stale = page.getByTestId('rule-item').filter({ hasText: 'Look-alikes' });
+      await stale.getByTestId('rule-enabled').check();
+      await page.getByTestId('rules-run').click();
+      await openView('review')(page);
+      await page.getByTestId('review-item').first().waitFor();
+      await page.getByTestId('toast').getByRole('button', { name: 'Dismiss' }).click();
+    },
+  },
+  {
     name: 'settings',
     async prepare(page) {
       await page.getByTestId('settings-button').click();
@@ -95,6 +122,10 @@ const SHOTS: Shot[] = [
     },
   },
 ];
+
+/** `PRUNE_SHOTS=rules,review` takes only those views (and skips the first-run shot). */
+const only = process.env.PRUNE_SHOTS?.split(',').filter(Boolean) ?? null;
+const shots = only ? SHOTS.filter((shot) => only.includes(shot.name)) : SHOTS;
 
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
@@ -109,18 +140,20 @@ try {
       const context = await browser.newContext({ viewport: size, colorScheme: theme, locale: 'en-US' });
       const page = await context.newPage();
       const file = (name: string) => path.join(out, `${name}-${size.width}x${size.height}-${theme}.png`);
-      for (const shot of SHOTS) {
+      for (const shot of shots) {
         await page.goto(host.url);
         await page.getByTestId('contact-row').first().waitFor();
         await shot.prepare(page);
         await page.mouse.move(0, size.height - 1);
         await page.screenshot({ path: file(shot.name) });
       }
-      await page.goto(empty.url);
-      await page.getByTestId('first-run').waitFor();
-      await page.screenshot({ path: file('first-run') });
+      if (!only) {
+        await page.goto(empty.url);
+        await page.getByTestId('first-run').waitFor();
+        await page.screenshot({ path: file('first-run') });
+      }
       await context.close();
-      console.log(`${size.width}×${size.height} ${theme}: ${SHOTS.length + 1} screenshots`);
+      console.log(`${size.width}×${size.height} ${theme}: ${shots.length + (only ? 0 : 1)} screenshots`);
     }
   }
 } finally {

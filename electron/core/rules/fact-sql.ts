@@ -76,7 +76,7 @@ export function scalarFactSql(fact: FactName, now: Date): Sql | null {
     case 'position':
       return sql`c.position`;
     case 'subscribed':
-      return sql`EXISTS (SELECT 1 FROM feeds f WHERE f.contact_id = c.id)`;
+      return sql`(c.id IN (SELECT f.contact_id FROM feeds f))`;
     case 'updates_per_week':
       return sql`(${recentPosts(since)} * 7.0 / ${FEED_WINDOW_DAYS})`;
     case 'feed_share':

@@ -11,8 +11,10 @@ export const VIEW_TABS: { id: View; label: string }[] = [
   { id: 'checklist', label: 'Checklist' },
   { id: 'log', label: 'Log' },
   { id: 'rules', label: 'Rules' },
-  { id: 'review', label: 'Review' },
 ];
+
+/** Review lives under the Rules tab (its own sub-view), so the toolbar keeps room at 900 px. */
+const tabOf = (view: View): View => (view === 'review' ? 'rules' : view);
 
 /** One Tab stop; arrows, Home and End move between views (and open them). */
 export function ViewTabs() {
@@ -24,10 +26,10 @@ export function ViewTabs() {
     roster: counts?.active,
     trash: counts?.trashed,
     removed: counts?.removed,
-    review: review || undefined,
+    rules: review || undefined,
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const index = VIEW_TABS.findIndex((tab) => tab.id === view);
+    const index = VIEW_TABS.findIndex((tab) => tab.id === tabOf(view));
     const next =
       event.key === 'ArrowRight'
         ? (index + 1) % VIEW_TABS.length
@@ -50,10 +52,16 @@ export function ViewTabs() {
           key={tab.id}
           type="button"
           role="tab"
-          aria-selected={view === tab.id}
+          aria-selected={tabOf(view) === tab.id}
           aria-controls="workspace"
-          tabIndex={view === tab.id ? 0 : -1}
-          title={tab.id === 'checklist' ? 'LinkedIn removal checklist' : undefined}
+          tabIndex={tabOf(view) === tab.id ? 0 : -1}
+          title={
+            tab.id === 'checklist'
+              ? 'LinkedIn removal checklist'
+              : tab.id === 'rules'
+                ? 'Rules and their proposals'
+                : undefined
+          }
           data-testid={`view-${tab.id}`}
           onClick={() => setView(tab.id)}
         >
