@@ -143,3 +143,14 @@ export function benchDryRunWhileEditing(db: Db, rounds: number): { p50: number; 
     for (const draft of editingSession()) times.push(timed(() => dryRun(db, draft, NOW)).ms);
   return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
 }
+
+/**
+ * What the machine gives right now: every contact's id in name order, the least any rule costs.
+ * Recorded beside the rule figures, so a run on a loaded machine can be read for what it is.
+ */
+export function benchBaselineScan(db: Db, runs: number): number {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++)
+    times.push(timed(() => db.prepare('SELECT id FROM contacts ORDER BY +sort_name, id').pluck().all()).ms);
+  return round(median(times));
+}

@@ -26,6 +26,7 @@ import { toLinkedInConnectionsCsv, type ConnectionsEra } from '../../electron/co
 import { generateNetwork } from '../../electron/core/sample/generate-network.js';
 import { createRandom } from '../../electron/core/sample/random.js';
 import { benchFeedRefresh } from './feed-refresh.js';
+import { benchBaselineScan, benchDryRunWhileEditing, benchStarterRules, fillRulesRoster } from './rules.js';
 import { median, percentile, round, timed, timedAsync } from './stats.js';
 
 const { values: args } = parseArgs({
@@ -45,8 +46,24 @@ if (args.renderer) {
 }
 
 const sizes = args.quick
-  ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40, feeds: 16 }
-  : { importRows: 30_000, searchContacts: 100_000, runs: 5, searches: 400, feeds: 500 };
+  ? {
+      importRows: 300,
+      searchContacts: 1_000,
+      runs: 1,
+      searches: 40,
+      feeds: 16,
+      rulesContacts: 2_000,
+      editContacts: 1_000,
+    }
+  : {
+      importRows: 30_000,
+      searchContacts: 100_000,
+      runs: 5,
+      searches: 400,
+      feeds: 500,
+      rulesContacts: 100_000,
+      editContacts: 30_000,
+    };
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'prune-bench-'));
 let dbCounter = 0;
@@ -222,6 +239,20 @@ try {
   log(
     `refresh ${sizes.feeds} feeds of 20 posts: ${round(feeds.refresh)} ms; all 304: ${round(feeds.refreshNotModified)} ms`,
   );
+  // Rules: 10 messages and 10 posts per contact (1,000,000 each at 100,000 contacts).
+  const rulesDb = freshDb();
+  fillRulesRoster(rulesDb, sizes.rulesContacts, sizes.rulesContacts * 10, sizes.rulesContacts * 10);
+  const starterRules = benchStarterRules(rulesDb, sizes.runs);
+  const baselineScan = benchBaselineScan(rulesDb, sizes.runs);
+  rulesDb.close();
+  log(
+    `dry run of every starter rule over ${sizes.rulesContacts} contacts: ${starterRules.total} ms ${JSON.stringify(starterRules.perRule)}`,
+  );
+  const editDb = freshDb();
+  fillRulesRoster(editDb, sizes.editContacts, sizes.editContacts * 10, sizes.editContacts * 10);
+  const editing = benchDryRunWhileEditing(editDb, sizes.runs);
+  editDb.close();
+  log(`dry run while editing over ${sizes.editContacts} contacts: p50 ${editing.p50} ms, p95 ${editing.p95} ms`);
   const startup = await benchStartup(rosterDir);
   log(`open ${sizes.searchContacts} contacts until the list is served: ${round(startup.open)} ms`);
   log(`after first paint: quick_check ${round(startup.quickCheck)} ms, daily backup ${round(startup.backup)} ms`);
@@ -230,7 +261,13 @@ try {
   const report = {
     quick: args.quick,
     runs: sizes.runs,
-    sizes: { importRows: sizes.importRows, searchContacts: sizes.searchContacts, feeds: sizes.feeds },
+    sizes: {
+      importRows: sizes.importRows,
+      searchContacts: sizes.searchContacts,
+      feeds: sizes.feeds,
+      rulesContacts: sizes.rulesContacts,
+      editContacts: sizes.editContacts,
+    },
     import30k: round(imports.import),
     sqliteCli30k: sqliteCli === null ? null : round(sqliteCli),
     importRatio: sqliteCli === null ? null : round(imports.import / sqliteCli),
@@ -247,6 +284,10 @@ try {
     coreOpen100k: round(startup.open),
     quickCheck100k: round(startup.quickCheck),
     dailyBackup100k: round(startup.backup),
+    rules100k: starterRules.total,
+    rules100kPerRule: starterRules.perRule,
+    rulesBaselineScan100k: baselineScan,
+    dryRun30k: editing,
   };
   if (args.json) console.log(JSON.stringify(report));
   else log(`importRatio: ${report.importRatio ?? 'n/a'} (floor for this stack: ${report.floorRatio ?? 'n/a'})`);

@@ -58,12 +58,14 @@ function compileText(leaf: FactCondition, now: Date): Sql {
   return matchText(expression, leaf.op, value);
 }
 
+/**
+ * Sources as sets, built once per query from contact_sources (then one in-memory probe per
+ * person) rather than a look-up per person: this is the test most rules start with.
+ */
 function compileSource(op: string, source: string): Sql {
-  if (op === 'includes')
-    return sql`EXISTS (SELECT 1 FROM contact_sources s WHERE s.contact_id = c.id AND s.source = ${source})`;
-  // One look-up for "only": every source of theirs is this one (and they have one).
-  return sql`coalesce((SELECT min(s.source) = ${source} AND max(s.source) = ${source}
-                         FROM contact_sources s WHERE s.contact_id = c.id), 0)`;
+  if (op === 'includes') return sql`(c.id IN (SELECT s.contact_id FROM contact_sources s WHERE s.source = ${source}))`;
+  return sql`(c.id IN (SELECT s.contact_id FROM contact_sources s GROUP BY s.contact_id
+                        HAVING min(s.source) = ${source} AND max(s.source) = ${source}))`;
 }
 
 function compileTag(op: string, tag: unknown): Sql {
@@ -98,6 +100,11 @@ function guardOf(leaf: FactCondition): Sql | null {
     case 'company_changed':
     case 'position_changed':
       return leaf.op === 'unknown' ? null : sql`c.id IN (SELECT f.contact_id FROM field_changes f)`;
+    case 'look_alikes':
+      // Someone else has their name: names shared in the roster, from the name index, once.
+      return least === null
+        ? null
+        : sql`c.sort_name IN (SELECT o.sort_name FROM contacts o GROUP BY o.sort_name HAVING count(*) > 1)`;
     case 'last_post':
       // Posts belong to a feed of the same person.
       return leaf.op === 'unknown' ? null : sql`c.id IN (SELECT f.contact_id FROM feeds f)`;

@@ -66,7 +66,7 @@ export function scalarFactSql(fact: FactName, now: Date): Sql | null {
       return sql`(SELECT count(*) FROM contacts o WHERE o.sort_name = c.sort_name AND o.id <> c.id
           AND NOT EXISTS (SELECT 1 FROM contact_removals r WHERE r.contact_id = o.id))`;
     case 'has_email':
-      return sql`EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)`;
+      return sql`(c.id IN (SELECT e.contact_id FROM contact_emails e))`;
     case 'protected':
       return sql`EXISTS (SELECT 1 FROM protected_contacts p WHERE p.contact_id = c.id)`;
     case 'name':
