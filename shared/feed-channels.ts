@@ -48,8 +48,22 @@ export const feedChannels = {
   feedSuggestions: { input: Empty, output: FeedSuggestions },
   /** Subscribes every imported Mastodon account that has no feed yet to its public posts. */
   feedFollowMastodon: { input: Empty, output: z.object({ subscribed: z.number().int() }) },
+  /** The file as text, or as bytes (its encoding is then read from the XML declaration). */
   feedImportOpml: {
-    input: z.object({ text: z.string().min(1).max(MAX_OPML_CHARS), createPeople: z.boolean().default(false) }).strict(),
+    input: z
+      .object({
+        text: z.string().min(1).max(MAX_OPML_CHARS).optional(),
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_OPML_CHARS, 'an OPML file of up to 20 MB')
+          .optional(),
+        createPeople: z.boolean().default(false),
+      })
+      .strict()
+      .refine(
+        (input) => (input.text === undefined) !== (input.bytes === undefined),
+        'give the OPML as text or as bytes',
+      ),
     output: OpmlImportResult,
   },
   feedExportOpml: {

@@ -13,6 +13,17 @@ import {
   undoCommand,
 } from './declutter-commands.js';
 import { mergesCommand } from './merge-commands.js';
+import { feedCommand } from './feed-commands.js';
+import {
+  capCommand,
+  hiddenCommand,
+  hideCommand,
+  muteCommand,
+  muteWordCommand,
+  uncapCommand,
+  unmuteCommand,
+  unmuteWordCommand,
+} from './hide-commands.js';
 import { contactsCommand, importCommand } from './roster-commands.js';
 import { protectCommand, reviewCommand, rulesCommand } from './rules-commands.js';
 import { CoreFailure } from './with-core.js';
@@ -24,7 +35,7 @@ const USAGE = `Usage:
   prune restore <id...|-> [--db <path>]                    bring back from the trash (or the removed)
   prune merges list [--db <path>] [--json]                 possible duplicates to review
   prune merges accept|dismiss <id> [--db <path>]           merge the pair, or never propose it again
-  prune undo [--db <path>]                                 reverse the last remove, restore or merge
+  prune undo [--db <path>]                                 reverse the last remove, restore, merge or hide
   prune redo [--db <path>]                                 apply again what undo reversed
   prune purge [--db <path>] [--days N]                     trash older than N days (default 30) becomes tombstones
   prune backup --out <file> [--db <path>]                  a verified copy of the roster
@@ -34,6 +45,20 @@ const USAGE = `Usage:
   prune rules export | import <file.json>                   rules as JSON (imported rules start disabled)
   prune review list [--json] | accept|dismiss <id...>      proposals the rules made (accepting is undoable)
   prune protect|unprotect <contactId>                      never suggest this person (or again)
+  prune feed add <contactId> <url|@user@domain>            subscribe a person to a feed, a website or a Mastodon account
+  prune feed subscriptions [--contact id] [--json]          every feed with its status, last fetch, error and posts
+  prune feed refresh [--json]                               fetch every feed now
+  prune feed list [--all] [--contact id] [--limit n] [--json]   updates, newest first (--all: hidden ones too)
+  prune feed import-opml <file> [--new-people]              subscribe people to an OPML file's feeds
+  prune feed export-opml --out <file>                       every subscription as OPML
+  prune hide <postId>                                       hide one update
+  prune mute <contactId> [--days n]                         hide a person's updates (for n days: a snooze)
+  prune unmute <contactId>                                  end a mute or snooze
+  prune cap <contactId> --per day|week --max n              show only a person's first n updates per day or week
+  prune uncap <contactId>                                   end a cap
+  prune mute-word <text> [--days n]                         hide updates with these words (any case or accent)
+  prune unmute-word <text>                                  end a muted word
+  prune hidden [--json]                                     every hide rule, when it ends, what it hid in 30 days
 
 "-" reads contact ids from standard input, one per line.
 --as says what a Mastodon list of one address per line holds, where its file name does not.
@@ -55,6 +80,15 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   review: reviewCommand,
   protect: protectCommand(true),
   unprotect: protectCommand(false),
+  feed: feedCommand,
+  hide: hideCommand,
+  mute: muteCommand,
+  unmute: unmuteCommand,
+  cap: capCommand,
+  uncap: uncapCommand,
+  'mute-word': muteWordCommand,
+  'unmute-word': unmuteWordCommand,
+  hidden: hiddenCommand,
 };
 
 /** Runs one command line; returns the exit code. Tests call it in-process. */

@@ -25,6 +25,10 @@ export async function restoreCommand(args: string[]): Promise<number> {
 export async function undoCommand(args: string[]): Promise<number> {
   const { values } = parseCommand(args, {});
   const result = await withCore(values.db, (core) => call(core, 'undo', {}));
+  if (result.action === 'hide') {
+    console.log(`Undid: ${result.label}.`);
+    return 0;
+  }
   console.log(
     `Undid the last ${result.action}: ${plural(result.changed, 'contact')} back as before (${result.label}).`,
   );
@@ -34,6 +38,10 @@ export async function undoCommand(args: string[]): Promise<number> {
 export async function redoCommand(args: string[]): Promise<number> {
   const { values } = parseCommand(args, {});
   const result = await withCore(values.db, (core) => call(core, 'redo', {}));
+  if (result.action === 'hide') {
+    console.log(`Redid: ${result.label}.`);
+    return 0;
+  }
   console.log(`Redid the last ${result.action}: ${plural(result.changed, 'contact')} changed again (${result.label}).`);
   return 0;
 }

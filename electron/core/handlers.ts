@@ -19,7 +19,7 @@ import { contactDetail, contactListings, rowsByIds } from './roster/contact-read
 import { queryRoster, rosterFacets } from './roster/roster-query.js';
 import { openMergeProposals, resolveMergeProposal } from './roster/merge-proposals.js';
 import { sampleNetworkFiles } from './sample/sample-files.js';
-import { feedHandlers } from './feed/feed-handlers.js';
+import { feedHandlers, loadSamplePosts } from './feed/feed-handlers.js';
 import { rulesHandlers, runRulesAfterChange } from './rules/rules-handlers.js';
 
 type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -41,7 +41,11 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   contactsList: (core, { query }) => contactListings(core.db, queryRoster(core.db, query).ids),
   importFiles: (core, { files }) => importWithEvents(core, files, 'import'),
   importCancel: (core) => ({ cancelled: core.cancelActive() }),
-  sampleLoad: (core, { size }) => importWithEvents(core, sampleNetworkFiles(2026, size), 'sample'),
+  sampleLoad: async (core, { size }) => {
+    const summary = await importWithEvents(core, sampleNetworkFiles(2026, size), 'sample');
+    await loadSamplePosts(core, size);
+    return summary;
+  },
   mergeList: (core) => openMergeProposals(core.db),
   contactsRemove: (core, { ids, reason }) =>
     writeAndAnnounce(core, 'remove', () => removeContacts(core.db, ids, reason, stamp(core))),
@@ -98,6 +102,7 @@ const JOB_NAMES: Record<RosterChangeReason, string> = {
   purge: 'emptying old trash',
   reappeared: 'a reappearance review',
   backupRestore: 'restoring a backup',
+  feed: 'a feed change',
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */

@@ -27,6 +27,7 @@ import { generateNetwork } from '../../electron/core/sample/generate-network.js'
 import { createRandom } from '../../electron/core/sample/random.js';
 import { benchFeedRefresh } from './feed-refresh.js';
 import { benchBaselineScan, benchDryRunWhileEditing, benchStarterRules, fillRulesRoster } from './rules.js';
+import { benchFeedPage } from './feed-page.js';
 import { median, percentile, round, timed, timedAsync } from './stats.js';
 
 const { values: args } = parseArgs({
@@ -64,6 +65,10 @@ const sizes = args.quick
       rulesContacts: 100_000,
       editContacts: 30_000,
     };
+/** The feed's store (issue 11): 1,000,000 posts from 10,000 people with 200 muted, 100 snoozed, 100 capped, 50 words. */
+const feedSizes = args.quick
+  ? { posts: 5_000, people: 100, muted: 4, snoozed: 2, capped: 2, words: 5, samples: 3, depth: 500 }
+  : { posts: 1_000_000, people: 10_000, muted: 200, snoozed: 100, capped: 100, words: 50, samples: 50, depth: 10_000 };
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'prune-bench-'));
 let dbCounter = 0;
@@ -246,7 +251,8 @@ try {
   const baselineScan = benchBaselineScan(rulesDb, sizes.runs);
   rulesDb.close();
   log(
-    `dry run of every starter rule over ${sizes.rulesContacts} contacts: ${starterRules.total} ms ${JSON.stringify(starterRules.perRule)}`,
+    `dry run of every starter rule over ${sizes.rulesContacts} contacts: ${starterRules.total} ms ` +
+      `(CPU ${starterRules.totalCpu} ms) ${JSON.stringify(starterRules.perRule)} (a bare scan of their ids: ${baselineScan} ms)`,
   );
   const editDb = freshDb();
   fillRulesRoster(editDb, sizes.editContacts, sizes.editContacts * 10, sizes.editContacts * 10);
@@ -255,6 +261,12 @@ try {
   log(
     `dry run while editing over ${sizes.editContacts} contacts: p50 ${editing.p50} ms, p95 ${editing.p95} ms ` +
       `(CPU p50 ${editing.cpuP50} ms, p95 ${editing.cpuP95} ms)`,
+  );
+  const feedPages = benchFeedPage(path.join(work, 'feed-page.db'), feedSizes);
+  log(
+    `feed over ${feedSizes.posts} posts: first page p50 ${feedPages.feedPage1M.p50} ms, p95 ${feedPages.feedPage1M.p95} ms; ` +
+      `${feedSizes.depth} deep p50 ${feedPages.feedDeepPage1M.p50} ms, p95 ${feedPages.feedDeepPage1M.p95} ms; ` +
+      `word + cap until the next page: ${feedPages.hideApply1M} ms (store built in ${feedPages.build} ms)`,
   );
   const startup = await benchStartup(rosterDir);
   log(`open ${sizes.searchContacts} contacts until the list is served: ${round(startup.open)} ms`);
@@ -270,6 +282,7 @@ try {
       feeds: sizes.feeds,
       rulesContacts: sizes.rulesContacts,
       editContacts: sizes.editContacts,
+      feedPosts: feedSizes.posts,
     },
     import30k: round(imports.import),
     sqliteCli30k: sqliteCli === null ? null : round(sqliteCli),
@@ -284,6 +297,9 @@ try {
     undo10k: round(roster.undo),
     refresh500: round(feeds.refresh),
     refresh500NotModified: round(feeds.refreshNotModified),
+    feedPage1M: feedPages.feedPage1M,
+    feedDeepPage1M: feedPages.feedDeepPage1M,
+    hideApply1M: feedPages.hideApply1M,
     coreOpen100k: round(startup.open),
     quickCheck100k: round(startup.quickCheck),
     dailyBackup100k: round(startup.backup),

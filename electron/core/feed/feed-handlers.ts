@@ -5,6 +5,7 @@ import { CoreError } from '../../../shared/result.js';
 import type { Core } from '../core.js';
 import { addHide, editHide, liftHide } from '../hide/hide-actions.js';
 import { hideRuleListings, noisyPosters } from '../hide/hide-listing.js';
+import { addSamplePosts } from '../sample/sample-posts.js';
 import { feedPage } from './feed-page.js';
 import { cancelFeedRefresh, runFeedRefresh } from './feed-refresh-job.js';
 import { feedSettings, updateFeedSettings, writeFeedSetting } from './feed-settings.js';
@@ -32,6 +33,13 @@ async function feedWrite<T>(core: Core, reason: FeedChangeReason, write: () => T
   const result = await core.exclusive('a feed change', write);
   core.emit('feedChanged', { reason });
   return result;
+}
+
+/** "Try a sample network": a year of posts for its people, stored directly (after the sample's import). */
+export function loadSamplePosts(core: Core, size: number): Promise<void> {
+  return feedWrite(core, 'sample', () => {
+    addSamplePosts(core.db, { seed: 2026, size, now: core.now() });
+  });
 }
 
 export const feedHandlers: { [C in FeedChannel]: Handler<C> } = {
@@ -74,8 +82,8 @@ export const feedHandlers: { [C in FeedChannel]: Handler<C> } = {
   feedSuggestions: (core) => feedSuggestions(core.db),
   feedFollowMastodon: (core) =>
     feedWrite(core, 'subscribe', () => ({ subscribed: followEveryMastodonAccount(core.db, stamp(core)) })),
-  feedImportOpml: (core, { text, createPeople }) =>
-    feedWrite(core, 'opml', () => importOpml(core.db, text, createPeople, stamp(core))),
+  feedImportOpml: (core, { text, bytes, createPeople }) =>
+    feedWrite(core, 'opml', () => importOpml(core.db, (text ?? bytes)!, createPeople, stamp(core))),
   feedExportOpml: (core) => exportOpml(core.db, core.now()),
   hideAdd: (core, request) => feedWrite(core, 'hide', () => addHide(core.db, request, stamp(core))),
   hideLift: (core, request) => feedWrite(core, 'hide', () => liftHide(core.db, request, stamp(core))),

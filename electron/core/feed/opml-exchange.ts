@@ -50,8 +50,8 @@ function createPerson(db: Db, name: string, now: string): number {
   return id;
 }
 
-export function importOpml(db: Db, text: string, createPeople: boolean, now: string): OpmlImportResult {
-  const parsed = parseOpml(new TextEncoder().encode(text));
+export function importOpml(db: Db, opml: string | Uint8Array, createPeople: boolean, now: string): OpmlImportResult {
+  const parsed = parseOpml(typeof opml === 'string' ? new TextEncoder().encode(opml) : opml);
   if (!parsed.ok) throw new CoreError('invalid_input', parsed.message);
   return db.transaction((): OpmlImportResult => {
     const result: OpmlImportResult = { subscribed: [], unmatched: [], created: 0 };

@@ -123,7 +123,10 @@ export function fetchableStates(
   db: Db,
   options: { feedIds: readonly number[] | null; dueBy: string | null },
 ): StoredFetchState[] {
-  const conditions: Sql[] = [sql`NOT EXISTS (SELECT 1 FROM contact_removals x WHERE x.contact_id = f.contact_id)`];
+  const conditions: Sql[] = [
+    sql`NOT EXISTS (SELECT 1 FROM contact_removals x WHERE x.contact_id = f.contact_id)`,
+    sql`f.is_sample = 0`,
+  ];
   if (options.feedIds === null) conditions.push(sql`f.paused = 0`);
   else conditions.push(sql`f.id IN (SELECT value FROM json_each(${JSON.stringify(options.feedIds)}))`);
   if (options.dueBy !== null) conditions.push(sql`f.next_due_at <= ${options.dueBy}`);

@@ -197,6 +197,10 @@ CREATE TABLE feed_posts (
         -- The feed's HTML as given; sanitized when shown.
         content_html TEXT,
         author TEXT,
+        -- Place of the post among its person's posts of its UTC day / week from Monday (1 = first),
+        -- across all their feeds: a cap of N hides rank > N, so adding a cap rewrites nothing.
+        day_rank INTEGER NOT NULL DEFAULT 1,
+        week_rank INTEGER NOT NULL DEFAULT 1,
         UNIQUE (feed_id, dedupe_key)
       );
 
@@ -242,6 +246,8 @@ CREATE TABLE feeds (
         last_error TEXT,
         consecutive_failures INTEGER NOT NULL DEFAULT 0,
         paused INTEGER NOT NULL DEFAULT 0,
+        -- "Try a sample network": posts stored directly; never fetched (its addresses are invented).
+        is_sample INTEGER NOT NULL DEFAULT 0,
         created_at TEXT NOT NULL,
         UNIQUE (contact_id, url)
       );

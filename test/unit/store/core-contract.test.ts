@@ -9,6 +9,7 @@ import { openDatabase } from '../../../electron/core/db/open-database.js';
 import { memoryCore } from '../../helpers/memory-core.js';
 import { LOOK_ALIKES } from './fixtures.js';
 import { inProcessApi } from './in-process-api.js';
+import { exerciseFeedChannels } from './exercise-feed-channels.js';
 
 describe('the core behind every host', () => {
   it('runs one write at a time, and "busy" names the job that is running', async () => {
@@ -112,6 +113,7 @@ describe('the core behind every host', () => {
     const proposals = (await api.mergeList({})) as { ok: true; value: { id: number }[] };
     expect(proposals.value.length).toBeGreaterThan(0);
     await api.mergeResolve({ id: proposals.value[0]!.id, action: 'accept' });
+    await exerciseFeedChannels(api, ids.at(-1)!);
     // An in-memory roster has no backups to restore: that answer's schema is checked in
     // test/integration/restore.test.ts, over a roster file.
     expect(windowChannels.filter((channel) => !bridge.answered.has(channel))).toEqual(['backupRestoreLatest']);
