@@ -26,6 +26,7 @@ import { toLinkedInConnectionsCsv, type ConnectionsEra } from '../../electron/co
 import { generateNetwork } from '../../electron/core/sample/generate-network.js';
 import { createRandom } from '../../electron/core/sample/random.js';
 import { benchFeedRefresh } from './feed-refresh.js';
+import { benchBaselineScan, benchDryRunWhileEditing, benchStarterRules, fillRulesRoster } from './rules.js';
 import { benchFeedPage } from './feed-page.js';
 import { benchHostStall, benchIdleStall, quotedPrintableCard } from './host-stall.js';
 import { median, percentile, round, timed, timedAsync } from './stats.js';
@@ -47,8 +48,26 @@ if (args.renderer) {
 }
 
 const sizes = args.quick
-  ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40, feeds: 16, stallCardBytes: 20_000 }
-  : { importRows: 30_000, searchContacts: 100_000, runs: 5, searches: 400, feeds: 500, stallCardBytes: 2_000_000 };
+  ? {
+      importRows: 300,
+      searchContacts: 1_000,
+      runs: 1,
+      searches: 40,
+      feeds: 16,
+      stallCardBytes: 20_000,
+      rulesContacts: 2_000,
+      editContacts: 1_000,
+    }
+  : {
+      importRows: 30_000,
+      searchContacts: 100_000,
+      runs: 5,
+      searches: 400,
+      feeds: 500,
+      stallCardBytes: 2_000_000,
+      rulesContacts: 100_000,
+      editContacts: 30_000,
+    };
 /** The feed's store (issue 11): 1,000,000 posts from 10,000 people with 200 muted, 100 snoozed, 100 capped, 50 words. */
 const feedSizes = args.quick
   ? { posts: 5_000, people: 100, muted: 4, snoozed: 2, capped: 2, words: 5, samples: 3, depth: 500 }
@@ -228,6 +247,24 @@ try {
   log(
     `refresh ${sizes.feeds} feeds of 20 posts: ${round(feeds.refresh)} ms; all 304: ${round(feeds.refreshNotModified)} ms`,
   );
+  // Rules: 10 messages and 10 posts per contact (1,000,000 each at 100,000 contacts).
+  const rulesDb = freshDb();
+  fillRulesRoster(rulesDb, sizes.rulesContacts, sizes.rulesContacts * 10, sizes.rulesContacts * 10);
+  const starterRules = benchStarterRules(rulesDb, sizes.runs);
+  const baselineScan = benchBaselineScan(rulesDb, sizes.runs);
+  rulesDb.close();
+  log(
+    `dry run of every starter rule over ${sizes.rulesContacts} contacts: ${starterRules.total} ms ` +
+      `(CPU ${starterRules.totalCpu} ms) ${JSON.stringify(starterRules.perRule)} (a bare scan of their ids: ${baselineScan} ms)`,
+  );
+  const editDb = freshDb();
+  fillRulesRoster(editDb, sizes.editContacts, sizes.editContacts * 10, sizes.editContacts * 10);
+  const editing = benchDryRunWhileEditing(editDb, sizes.runs);
+  editDb.close();
+  log(
+    `dry run while editing over ${sizes.editContacts} contacts: p50 ${editing.p50} ms, p95 ${editing.p95} ms ` +
+      `(CPU p50 ${editing.cpuP50} ms, p95 ${editing.cpuP95} ms)`,
+  );
   const feedPages = benchFeedPage(path.join(work, 'feed-page.db'), feedSizes);
   log(
     `feed over ${feedSizes.posts} posts: first page p50 ${feedPages.feedPage1M.p50} ms, p95 ${feedPages.feedPage1M.p95} ms; ` +
@@ -259,6 +296,8 @@ try {
       importRows: sizes.importRows,
       searchContacts: sizes.searchContacts,
       feeds: sizes.feeds,
+      rulesContacts: sizes.rulesContacts,
+      editContacts: sizes.editContacts,
       feedPosts: feedSizes.posts,
     },
     import30k: round(imports.import),
@@ -283,6 +322,11 @@ try {
     hostStallImport: round(median(stalls)),
     hostStallIdle: round(median(idleStalls)),
     hostStallImportOnHostThread: round(stallOnHostThread),
+    rules100k: starterRules.total,
+    rules100kCpu: starterRules.totalCpu,
+    rules100kPerRule: starterRules.perRule,
+    rulesBaselineScan100k: baselineScan,
+    dryRun30k: editing,
   };
   if (args.json) console.log(JSON.stringify(report));
   else log(`importRatio: ${report.importRatio ?? 'n/a'} (floor for this stack: ${report.floorRatio ?? 'n/a'})`);

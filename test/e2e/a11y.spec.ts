@@ -54,6 +54,18 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByTestId('view-reconnect').click();
     await expect(page.getByTestId('reconnect-row')).toHaveCount(1);
     found['reconnect list'] = await seriousViolations(page);
+    await page.getByTestId('view-rules').click();
+    await page.getByTestId('rule-item').first().waitFor();
+    found.rules = await seriousViolations(page);
+    await page.getByTestId('rule-edit').first().click();
+    await expect(page.getByTestId('dry-run-count')).toHaveText(/match/);
+    found['rule editor'] = await seriousViolations(page);
+    await page.getByRole('button', { name: 'Back to rules' }).click();
+    await page.getByTestId('rule-item').first().getByTestId('rule-enabled').check();
+    await page.getByTestId('rules-run').click();
+    await page.getByTestId('view-review').click();
+    await page.getByTestId('review-item').first().waitFor();
+    found.review = await seriousViolations(page);
     await page.getByTestId('settings-button').click();
     found.settings = await seriousViolations(page);
     await page.keyboard.press('Escape');

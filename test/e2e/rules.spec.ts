@@ -14,7 +14,7 @@ test.describe('rules', () => {
 
     await page.getByTestId('view-rules').click();
     const list = page.getByTestId('rule-item');
-    await expect(list).toHaveCount(4);
+    await expect(list).toHaveCount(6);
     await expect(list.first()).toContainText('Stale connections');
     await expect(list.first()).toContainText('Propose removing everyone who connected more than 5 years ago');
     await expect(list.first().getByTestId('rule-enabled')).not.toBeChecked();
@@ -75,4 +75,44 @@ test.describe('rules', () => {
     await expect(items).toHaveCount(2);
     await expect(items).toHaveText([/Ada Lovelace/, /Linus Torvalds/]);
   });
+});
+
+test('the rules flow by keyboard alone: open Rules, enable a rule, run it, accept from Review', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await importCorpus(page);
+  // The view tabs are one Tab stop moved with the arrows; End is the last tab, Rules.
+  await page.getByTestId('view-roster').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('rules-view')).toBeVisible();
+  // Tab through the view to the first rule's switch; Space turns it on.
+  const firstSwitch = page.getByTestId('rule-enabled').first();
+  for (let i = 0; i < 12 && !(await firstSwitch.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(firstSwitch).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(firstSwitch).toBeChecked();
+  // Back up to Run now (Shift+Tab past Export and Import…) and press Enter.
+  const run = page.getByTestId('rules-run');
+  for (let i = 0; i < 6 && !(await run.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Shift+Tab');
+  await expect(run).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('toast')).toContainText('to review');
+  const review = page.getByTestId('view-review');
+  for (let i = 0; i < 6 && !(await review.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Shift+Tab');
+  await expect(review).toBeFocused();
+  await page.keyboard.press('Enter');
+  const accept = page.getByTestId('review-accept').first();
+  await expect(accept).toBeVisible();
+  const before = await page.getByTestId('review-item').count();
+  for (let i = 0; i < 12 && !(await accept.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(accept).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('review-item')).toHaveCount(before - 1);
+  await expect(page.getByTestId('toast')).toContainText('Accepted 1 proposal.');
 });

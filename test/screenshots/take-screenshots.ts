@@ -165,6 +165,33 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    name: 'rules',
+    async prepare(page) {
+      await openView('rules')(page);
+      await page.getByTestId('rule-item').first().waitFor();
+    },
+  },
+  {
+    name: 'rule-editor',
+    async prepare(page) {
+      await openView('rules')(page);
+      await page.getByTestId('rule-edit').first().click();
+      await page.getByTestId('dry-run-item').first().waitFor();
+    },
+  },
+  {
+    name: 'review',
+    async prepare(page) {
+      await openView('rules')(page);
+      const stale = page.getByTestId('rule-item').filter({ hasText: 'Look-alikes' });
+      await stale.getByTestId('rule-enabled').check();
+      await page.getByTestId('rules-run').click();
+      await openView('review')(page);
+      await page.getByTestId('review-item').first().waitFor();
+      await page.getByTestId('toast').getByRole('button', { name: 'Dismiss' }).click();
+    },
+  },
+  {
     name: 'settings',
     async prepare(page) {
       await page.getByTestId('settings-button').click();
@@ -194,6 +221,10 @@ const SHOTS: Shot[] = [
     },
   },
 ];
+
+/** `PRUNE_SHOTS=rules,review` takes only those views (and skips the first-run shot). */
+const only = process.env.PRUNE_SHOTS?.split(',').filter(Boolean) ?? null;
+const shots = only ? SHOTS.filter((shot) => only.includes(shot.name)) : SHOTS;
 
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({

@@ -58,10 +58,14 @@ function compileText(leaf: FactCondition, now: Date): Sql {
   return matchText(expression, leaf.op, value);
 }
 
+/**
+ * Sources as sets, built once per query from contact_sources (then one in-memory probe per
+ * person) rather than a look-up per person: this is the test most rules start with.
+ */
 function compileSource(op: string, source: string): Sql {
-  const listed = sql`EXISTS (SELECT 1 FROM contact_sources s WHERE s.contact_id = c.id AND s.source = ${source})`;
-  if (op === 'includes') return listed;
-  return sql`(${listed} AND NOT EXISTS (SELECT 1 FROM contact_sources s WHERE s.contact_id = c.id AND s.source <> ${source}))`;
+  if (op === 'includes') return sql`(c.id IN (SELECT s.contact_id FROM contact_sources s WHERE s.source = ${source}))`;
+  return sql`(c.id IN (SELECT s.contact_id FROM contact_sources s GROUP BY s.contact_id
+                        HAVING min(s.source) = ${source} AND max(s.source) = ${source}))`;
 }
 
 function compileTag(op: string, tag: unknown): Sql {
@@ -69,7 +73,53 @@ function compileTag(op: string, tag: unknown): Sql {
   return sql`EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND lower(t.tag) = ${asciiLower(tag as string)})`;
 }
 
+/**
+ * A cheap test every match must pass, checked before the fact's own subquery: most people fail
+ * it, so the expensive part runs for few. Each guard is implied by the test it guards (the
+ * property test holds the compiled SQL to the reference), so adding it never changes who matches.
+ */
+function guardOf(leaf: FactCondition): Sql | null {
+  // The least whole count a number test needs (null when zero could pass).
+  const value = typeof leaf.value === 'number' ? leaf.value : null;
+  const least =
+    value === null
+      ? null
+      : leaf.op === 'gt' && value >= 0
+        ? Math.floor(value) + 1
+        : (leaf.op === 'gte' || leaf.op === 'eq') && value > 0
+          ? Math.ceil(value)
+          : null;
+  switch (leaf.field) {
+    case 'unanswered_messages':
+      // Unanswered messages are some of the messages you sent.
+      return least === null ? null : sql`c.sent_count >= ${least}`;
+    case 'updates_per_week':
+    case 'feed_share':
+      // Posts belong to a feed of the same person: the (few) people with a feed, from its index.
+      return least === null ? null : sql`c.id IN (SELECT f.contact_id FROM feeds f)`;
+    case 'company_changed':
+    case 'position_changed':
+      return leaf.op === 'unknown' ? null : sql`c.id IN (SELECT f.contact_id FROM field_changes f)`;
+    case 'look_alikes':
+      // Someone else has their name: names shared in the roster, from the name index, once.
+      return least === null
+        ? null
+        : sql`c.sort_name IN (SELECT o.sort_name FROM contacts o GROUP BY o.sort_name HAVING count(*) > 1)`;
+    case 'last_post':
+      // Posts belong to a feed of the same person.
+      return leaf.op === 'unknown' ? null : sql`c.id IN (SELECT f.contact_id FROM feeds f)`;
+    default:
+      return null;
+  }
+}
+
 function compileFact(leaf: FactCondition, now: Date): Sql {
+  const test = compileFactTest(leaf, now);
+  const guard = guardOf(leaf);
+  return guard ? sql`(${guard} AND ${test})` : test;
+}
+
+function compileFactTest(leaf: FactCondition, now: Date): Sql {
   const kind = FACTS[leaf.field].kind;
   const expression = () => scalarFactSql(leaf.field, now)!;
   switch (kind) {
@@ -115,7 +165,9 @@ export function matchQuery(condition: Condition, now: Date, { proposable }: { pr
   const unprotected = proposable
     ? sql` AND NOT EXISTS (SELECT 1 FROM protected_contacts p WHERE p.contact_id = c.id)`
     : sql``;
+  // The rule's own test first (it rules most people out), then status; "+" sorts the matches
+  // rather than walking the name index over everyone.
   return sql`SELECT c.id FROM contacts c
-              WHERE ${statusIs('active')}${unprotected} AND ${compileCondition(condition, now)}
-              ORDER BY c.sort_name, c.id`;
+              WHERE ${compileCondition(condition, now)} AND ${statusIs('active')}${unprotected}
+              ORDER BY +c.sort_name, c.id`;
 }

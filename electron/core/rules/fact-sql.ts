@@ -66,7 +66,7 @@ export function scalarFactSql(fact: FactName, now: Date): Sql | null {
       return sql`(SELECT count(*) FROM contacts o WHERE o.sort_name = c.sort_name AND o.id <> c.id
           AND NOT EXISTS (SELECT 1 FROM contact_removals r WHERE r.contact_id = o.id))`;
     case 'has_email':
-      return sql`EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id)`;
+      return sql`(c.id IN (SELECT e.contact_id FROM contact_emails e))`;
     case 'protected':
       return sql`EXISTS (SELECT 1 FROM protected_contacts p WHERE p.contact_id = c.id)`;
     case 'name':
@@ -76,7 +76,7 @@ export function scalarFactSql(fact: FactName, now: Date): Sql | null {
     case 'position':
       return sql`c.position`;
     case 'subscribed':
-      return sql`EXISTS (SELECT 1 FROM feeds f WHERE f.contact_id = c.id)`;
+      return sql`(c.id IN (SELECT f.contact_id FROM feeds f))`;
     case 'updates_per_week':
       return sql`(${recentPosts(since)} * 7.0 / ${FEED_WINDOW_DAYS})`;
     case 'feed_share':

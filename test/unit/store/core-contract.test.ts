@@ -10,6 +10,7 @@ import { memoryCore } from '../../helpers/memory-core.js';
 import { LOOK_ALIKES } from './fixtures.js';
 import { inProcessApi } from './in-process-api.js';
 import { exerciseFeedChannels } from './exercise-feed-channels.js';
+import { exerciseRulesChannels } from './exercise-rules-channels.js';
 
 describe('the core behind every host', () => {
   it('runs one write at a time, and "busy" names the job that is running', async () => {
@@ -122,6 +123,7 @@ describe('the core behind every host', () => {
     await api.reconnectPlan({ contactId: ids[2]! });
     await api.reconnectMark({ contactId: ids[2]!, status: 'sent', via: 'someone.else@home.example' });
     await api.reconnectList({});
+    await exerciseRulesChannels(api, ids.at(-1)!);
     // An in-memory roster has no backups to restore: that answer's schema is checked in
     // test/integration/restore.test.ts, over a roster file.
     expect(windowChannels.filter((channel) => !bridge.answered.has(channel))).toEqual(['backupRestoreLatest']);

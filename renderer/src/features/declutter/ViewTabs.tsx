@@ -13,17 +13,19 @@ export const VIEW_TABS: { id: View; label: string; startsGroup?: true }[] = [
   { id: 'log', label: 'Log' },
   { id: 'feed', label: 'Feed', startsGroup: true },
   { id: 'rules', label: 'Rules', startsGroup: true },
-  { id: 'review', label: 'Review' },
   { id: 'reconnect', label: 'Reconnect', startsGroup: true },
 ];
 
-export const viewLabel = (view: View): string => VIEW_TABS.find((tab) => tab.id === view)?.label ?? '';
+/** Review lives under Rules (its own sub-view). */
+const tabOf = (view: View): View => (view === 'review' ? 'rules' : view);
+
+export const viewLabel = (view: View): string => VIEW_TABS.find((tab) => tab.id === tabOf(view))?.label ?? '';
 
 const NEXT_KEYS = new Set(['ArrowDown', 'ArrowRight']);
 const PREVIOUS_KEYS = new Set(['ArrowUp', 'ArrowLeft']);
 
 /**
- * The sidebar's views: nine destinations do not fit a 900 px window as a row of tabs, so they
+ * The sidebar's views: eight destinations do not fit a 900 px window as a row of tabs, so they
  * stand in a column, as in Mail or Contacts. One Tab stop; arrows (either axis), Home and End
  * move between views (and open them).
  */
@@ -36,10 +38,10 @@ export function ViewTabs() {
     roster: counts?.active,
     trash: counts?.trashed,
     removed: counts?.removed,
-    review: review || undefined,
+    rules: review || undefined,
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const index = VIEW_TABS.findIndex((tab) => tab.id === view);
+    const index = VIEW_TABS.findIndex((tab) => tab.id === tabOf(view));
     const next = NEXT_KEYS.has(event.key)
       ? (index + 1) % VIEW_TABS.length
       : PREVIOUS_KEYS.has(event.key)
@@ -68,10 +70,16 @@ export function ViewTabs() {
           key={tab.id}
           type="button"
           role="tab"
-          aria-selected={view === tab.id}
+          aria-selected={tabOf(view) === tab.id}
           aria-controls="workspace"
-          tabIndex={view === tab.id ? 0 : -1}
-          title={tab.id === 'checklist' ? 'LinkedIn removal checklist' : undefined}
+          tabIndex={tabOf(view) === tab.id ? 0 : -1}
+          title={
+            tab.id === 'checklist'
+              ? 'LinkedIn removal checklist'
+              : tab.id === 'rules'
+                ? 'Rules and their proposals'
+                : undefined
+          }
           data-testid={`view-${tab.id}`}
           className={tab.startsGroup ? 'starts-group' : undefined}
           onClick={() => setView(tab.id)}

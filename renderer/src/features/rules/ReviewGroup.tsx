@@ -37,10 +37,13 @@ export function ReviewGroup({ ruleName, proposals }: { ruleName: string; proposa
         </h3>
         <span className="spacer" />
         <Button data-testid="review-accept-selected" disabled={chosen.length === 0} onClick={() => void accept(chosen)}>
-          {verb} selected{chosen.length ? ` (${formatCount(chosen.length)})` : ''}
+          {kind === 'flag' ? 'Mark selected reviewed' : `${verb} selected`}
+          {chosen.length ? ` (${formatCount(chosen.length)})` : ''}
         </Button>
         <Button data-testid="review-accept-all" onClick={() => void accept(proposals.map((proposal) => proposal.id))}>
-          {verb} all {formatCount(proposals.length)}
+          {kind === 'flag'
+            ? `Mark all ${formatCount(proposals.length)} reviewed`
+            : `${verb} all ${formatCount(proposals.length)}`}
         </Button>
       </div>
       <ul className="review-list">

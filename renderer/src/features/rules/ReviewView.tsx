@@ -4,6 +4,7 @@ import { Button } from '../../components/Button.js';
 import { EmptyState, LoadingState } from '../../components/EmptyState.js';
 import { useStore } from '../../store/index.js';
 import { ReviewGroup } from './ReviewGroup.js';
+import { RulesNav } from './RulesNav.js';
 
 /** What the rules propose, grouped by rule. Nothing changes until the user accepts. */
 export function ReviewView() {
@@ -23,7 +24,10 @@ export function ReviewView() {
       tabIndex={-1}
       data-focus-home
     >
-      <h2 id="review-title">Review</h2>
+      <div className="rules-head">
+        <h2 id="review-title">Review</h2>
+        <RulesNav />
+      </div>
       <p className="muted">
         Each proposal says why its rule matched. Accepting goes through Undo like your own actions; a dismissed proposal
         comes back only if what the rule reads about that person changes.

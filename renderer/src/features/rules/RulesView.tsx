@@ -6,6 +6,7 @@ import { EmptyState, LoadingState } from '../../components/EmptyState.js';
 import { formatCount } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 import { RuleEditor } from './RuleEditor.js';
+import { RulesNav } from './RulesNav.js';
 
 /** The rules: each read as a sentence, switched on and off in place; the editor opens over the list. */
 export function RulesView() {
@@ -32,7 +33,10 @@ export function RulesView() {
       tabIndex={-1}
       data-focus-home
     >
-      <h2 id="rules-title">Rules</h2>
+      <div className="rules-head">
+        <h2 id="rules-title">Rules</h2>
+        <RulesNav />
+      </div>
       <p className="muted">
         Rules find people to prune and propose it; nothing happens until you accept in Review. They run after every
         import and when you choose Run now.
