@@ -60,7 +60,10 @@ export const feedChannels = {
         createPeople: z.boolean().default(false),
       })
       .strict()
-      .refine((input) => (input.text === undefined) !== (input.bytes === undefined), 'give the OPML as text or as bytes'),
+      .refine(
+        (input) => (input.text === undefined) !== (input.bytes === undefined),
+        'give the OPML as text or as bytes',
+      ),
     output: OpmlImportResult,
   },
   feedExportOpml: {

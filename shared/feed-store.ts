@@ -96,6 +96,8 @@ export const FeedItem = z.object({
   feedId: z.number().int(),
   contactId: z.number().int(),
   contactName: z.string(),
+  /** The contact's own photo (from their card) as a data: URL when it is small (≤ 64 KB); else null. */
+  contactPhoto: z.string().nullable(),
   /** The source: the feed's title, else its host. */
   source: z.string(),
   /** The feed's image (a Mastodon account's avatar); shown only when remote images are on. */

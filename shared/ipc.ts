@@ -139,6 +139,8 @@ export const RosterChangeReason = z.enum([
   'purge',
   'reappeared',
   'backupRestore',
+  /** A Mastodon account's feed named a contact that only had its handle (issue 11). */
+  'feed',
 ]);
 export type RosterChangeReason = z.infer<typeof RosterChangeReason>;
 

@@ -100,6 +100,7 @@ const JOB_NAMES: Record<RosterChangeReason, string> = {
   purge: 'emptying old trash',
   reappeared: 'a reappearance review',
   backupRestore: 'restoring a backup',
+  feed: 'a feed change',
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */

@@ -26,6 +26,7 @@ import { toLinkedInConnectionsCsv, type ConnectionsEra } from '../../electron/co
 import { generateNetwork } from '../../electron/core/sample/generate-network.js';
 import { createRandom } from '../../electron/core/sample/random.js';
 import { benchFeedRefresh } from './feed-refresh.js';
+import { benchFeedPage } from './feed-page.js';
 import { median, percentile, round, timed, timedAsync } from './stats.js';
 
 const { values: args } = parseArgs({
@@ -47,6 +48,10 @@ if (args.renderer) {
 const sizes = args.quick
   ? { importRows: 300, searchContacts: 1_000, runs: 1, searches: 40, feeds: 16 }
   : { importRows: 30_000, searchContacts: 100_000, runs: 5, searches: 400, feeds: 500 };
+/** The feed's store (issue 11): 1,000,000 posts from 10,000 people with 200 muted, 100 snoozed, 100 capped, 50 words. */
+const feedSizes = args.quick
+  ? { posts: 5_000, people: 100, muted: 4, snoozed: 2, capped: 2, words: 5, samples: 3, depth: 500 }
+  : { posts: 1_000_000, people: 10_000, muted: 200, snoozed: 100, capped: 100, words: 50, samples: 50, depth: 10_000 };
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'prune-bench-'));
 let dbCounter = 0;
@@ -222,6 +227,12 @@ try {
   log(
     `refresh ${sizes.feeds} feeds of 20 posts: ${round(feeds.refresh)} ms; all 304: ${round(feeds.refreshNotModified)} ms`,
   );
+  const feedPages = benchFeedPage(path.join(work, 'feed-page.db'), feedSizes);
+  log(
+    `feed over ${feedSizes.posts} posts: first page p50 ${feedPages.feedPage1M.p50} ms, p95 ${feedPages.feedPage1M.p95} ms; ` +
+      `${feedSizes.depth} deep p50 ${feedPages.feedDeepPage1M.p50} ms, p95 ${feedPages.feedDeepPage1M.p95} ms; ` +
+      `word + cap until the next page: ${feedPages.hideApply1M} ms (store built in ${feedPages.build} ms)`,
+  );
   const startup = await benchStartup(rosterDir);
   log(`open ${sizes.searchContacts} contacts until the list is served: ${round(startup.open)} ms`);
   log(`after first paint: quick_check ${round(startup.quickCheck)} ms, daily backup ${round(startup.backup)} ms`);
@@ -230,7 +241,12 @@ try {
   const report = {
     quick: args.quick,
     runs: sizes.runs,
-    sizes: { importRows: sizes.importRows, searchContacts: sizes.searchContacts, feeds: sizes.feeds },
+    sizes: {
+      importRows: sizes.importRows,
+      searchContacts: sizes.searchContacts,
+      feeds: sizes.feeds,
+      feedPosts: feedSizes.posts,
+    },
     import30k: round(imports.import),
     sqliteCli30k: sqliteCli === null ? null : round(sqliteCli),
     importRatio: sqliteCli === null ? null : round(imports.import / sqliteCli),
@@ -244,6 +260,9 @@ try {
     undo10k: round(roster.undo),
     refresh500: round(feeds.refresh),
     refresh500NotModified: round(feeds.refreshNotModified),
+    feedPage1M: feedPages.feedPage1M,
+    feedDeepPage1M: feedPages.feedDeepPage1M,
+    hideApply1M: feedPages.hideApply1M,
     coreOpen100k: round(startup.open),
     quickCheck100k: round(startup.quickCheck),
     dailyBackup100k: round(startup.backup),

@@ -86,6 +86,7 @@ async function refreshStored(core: Core, options: RefreshJobOptions, signal: Abo
   });
   core.emit('feedRefreshProgress', progress(false));
 
+  let renamed = false;
   const store = async (fetched: FetchFeedResult, feeds: readonly StoredFetchState[]): Promise<void> => {
     await untilNoTransaction(core.db);
     const at = core.now();
@@ -96,7 +97,7 @@ async function refreshStored(core: Core, options: RefreshJobOptions, signal: Abo
         if (fetched.status === 'ok') {
           saveFeedMeta(core.db, feed.feedId, fetched.feed);
           result.newPosts += storeFeedPosts(core.db, feed.feedId, fetched.feed.posts, at.toISOString()).newPosts;
-          nameContactFromMastodonFeed(core.db, feed.feedId, fetched.feed, at.toISOString());
+          if (nameContactFromMastodonFeed(core.db, feed.feedId, fetched.feed, at.toISOString())) renamed = true;
           result.fetched += 1;
         } else if (fetched.status === 'not-modified') result.notModified += 1;
         else
@@ -125,5 +126,6 @@ async function refreshStored(core: Core, options: RefreshJobOptions, signal: Abo
   applyRetention(core.db, core.now().toISOString());
   core.emit('feedRefreshProgress', progress(true));
   core.emit('feedChanged', { reason: 'refresh' });
+  if (renamed) core.emit('rosterChanged', { reason: 'feed' });
   return result;
 }

@@ -1,8 +1,8 @@
 import type { FeedPost } from '../../../shared/feed.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
-import { allValues, getValue, runSql, sql } from '../db/sql.js';
-import { materializeCapsOf, materializeForPosts } from '../hide/hide-materialize.js';
+import { getValue, runSql, sql } from '../db/sql.js';
+import { materializeForPosts, rankPostsOf } from '../hide/hide-materialize.js';
 import { feedSettings } from './feed-settings.js';
 
 /**
@@ -52,6 +52,11 @@ export function storeFeedPosts(db: Db, feedId: number, posts: readonly FeedPost[
          author = ? WHERE id = ?`,
     );
     const touched: number[] = [];
+    // The earliest date a post arrived at or left: periods from there on are re-ranked.
+    let earliest: string | null = null;
+    const reaches = (date: string): void => {
+      if (earliest === null || date < earliest) earliest = date;
+    };
     let newPosts = 0;
     let updatedPosts = 0;
     for (const post of posts) {
@@ -75,6 +80,7 @@ export function storeFeedPosts(db: Db, feedId: number, posts: readonly FeedPost[
           post.author,
         );
         touched.push(Number(info.lastInsertRowid));
+        reaches(published);
         newPosts += 1;
         continue;
       }
@@ -90,9 +96,11 @@ export function storeFeedPosts(db: Db, feedId: number, posts: readonly FeedPost[
       if (!changed) continue;
       update.run(published, post.updated, post.title, post.link, summary, html, post.author, existing.id);
       touched.push(existing.id);
+      reaches(published);
+      reaches(existing.published_at);
       updatedPosts += 1;
     }
-    materializeForPosts(db, touched);
+    materializeForPosts(db, touched, earliest);
     return { newPosts, updatedPosts };
   })();
 }
@@ -102,8 +110,7 @@ export function applyRetention(db: Db, now: string): number {
   return db.transaction((): number => {
     const deleted = runSql(db, sql`DELETE FROM feed_posts WHERE published_at < ${retentionCutoff(db, now)}`).changes;
     // The period at the window's edge lost posts: its first N may be others now.
-    if (deleted > 0)
-      materializeCapsOf(db, allValues<number>(db, sql`SELECT DISTINCT contact_id FROM hide_rules WHERE kind = 'cap'`));
+    if (deleted > 0) rankPostsOf(db, 'all', retentionCutoff(db, now));
     return deleted;
   })();
 }

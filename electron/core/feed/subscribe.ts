@@ -19,13 +19,15 @@ export async function subscribeContact(core: Core, contactId: number, address: s
   if (found.status === 'failed') throw new CoreError('invalid_input', `Could not subscribe: ${found.failure.message}`);
   const db = core.db;
   const now = core.now();
-  return db.transaction((): FeedSubscribeResult => {
+  const stored = db.transaction((): { result: FeedSubscribeResult; renamed: boolean } => {
     const { feedId, created } = addSubscription(db, contactId, found.url, now.toISOString());
     const state = nextFetchState(initialFetchState(found.url, now.getTime()), found, now.getTime(), refreshPolicy(db));
     saveFetchState(db, feedId, state);
     saveFeedMeta(db, feedId, found.feed);
     const { newPosts } = storeFeedPosts(db, feedId, found.feed.posts, now.toISOString());
-    nameContactFromMastodonFeed(db, feedId, found.feed, now.toISOString());
-    return { feedId, url: found.url, title: found.feed.title, created, newPosts };
+    const renamed = nameContactFromMastodonFeed(db, feedId, found.feed, now.toISOString());
+    return { result: { feedId, url: found.url, title: found.feed.title, created, newPosts }, renamed };
   })();
+  if (stored.renamed) core.emit('rosterChanged', { reason: 'feed' });
+  return stored.result;
 }

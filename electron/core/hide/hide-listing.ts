@@ -19,6 +19,9 @@ export function hideRuleListings(db: Db, now: string): HideRuleListing[] {
             WHEN r.kind = 'post' THEN (SELECT count(*) FROM feed_posts p WHERE p.id = r.post_id AND p.published_at >= ${since})
             WHEN r.kind IN ('mute', 'snooze') THEN
               (SELECT count(*) FROM feed_posts p WHERE p.contact_id = r.contact_id AND p.published_at >= ${since})
+            WHEN r.kind = 'cap' THEN
+              (SELECT count(*) FROM feed_posts p WHERE p.contact_id = r.contact_id AND p.published_at >= ${since}
+                 AND (CASE r.per WHEN 'day' THEN p.day_rank ELSE p.week_rank END) > r.max)
             ELSE (SELECT count(*) FROM hidden_posts h JOIN feed_posts p ON p.id = h.post_id
                    WHERE h.rule_id = r.id AND p.published_at >= ${since})
           END AS hid

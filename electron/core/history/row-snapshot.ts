@@ -1,5 +1,6 @@
 import type { Db } from '../db/open-database.js';
 import { allRows, allValues, identifier, joinSql, runSql, sql, type SqlValue } from '../db/sql.js';
+import { rematerializeContacts } from '../hide/hide-materialize.js';
 
 /**
  * Every stored row about a set of contacts, as JSON, and the way back. Which tables name a
@@ -95,6 +96,9 @@ function putContactRow(db: Db, row: Record<string, SnapshotValue>): void {
  * them in other tables, replacing whatever those tables hold for them now.
  */
 export function restoreContactRows(db: Db, snapshot: RowSnapshot, ids: readonly number[]): void {
+  // Tables go back in name order, a child (feed_posts) before its parent (feeds): foreign keys are
+  // checked when the transaction commits, by which time every parent is back.
+  db.pragma('defer_foreign_keys = ON');
   const json = JSON.stringify(ids);
   const inIds = sql`(SELECT value FROM json_each(${json}))`;
   const tables = contactTables(db);
@@ -103,4 +107,5 @@ export function restoreContactRows(db: Db, snapshot: RowSnapshot, ids: readonly 
   for (const row of snapshot.contacts) putContactRow(db, row);
   for (const table of tables) insertRows(db, table, snapshot.tables[table] ?? [], tables);
   insertRows(db, 'merge_proposals', snapshot.proposals, ['merge_proposals']);
+  rematerializeContacts(db, ids);
 }

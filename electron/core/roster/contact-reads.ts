@@ -89,8 +89,8 @@ const INLINE_PHOTO_LIMIT = 512 * 1024;
 const SAFE_PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
 
 /** Only raster types the CSP allows as data: URLs, and only small enough to send with the detail. */
-function photoDataUrl(photo: Buffer | null, type: string | null): string | null {
-  if (!photo || !type || photo.byteLength > INLINE_PHOTO_LIMIT) return null;
+export function photoDataUrl(photo: Buffer | null, type: string | null, limit = INLINE_PHOTO_LIMIT): string | null {
+  if (!photo || !type || photo.byteLength > limit) return null;
   const mediaType = type.toLowerCase();
   return SAFE_PHOTO_TYPES.has(mediaType) ? `data:${mediaType};base64,${photo.toString('base64')}` : null;
 }

@@ -1,6 +1,7 @@
 import { MergeField, type MergeSurvivors } from '../../../shared/history.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
+import { rematerializeContacts } from '../hide/hide-materialize.js';
 import { getValue, identifier, joinSql, runSql, sql } from '../db/sql.js';
 import { keepConnectionKeys } from './connection-keys.js';
 import { refreshInteractionTotals } from './interaction-writes.js';
@@ -82,6 +83,8 @@ export function mergeContacts(
      SELECT ?, normalized, address, rank + 1000 FROM contact_emails WHERE contact_id = ?`,
   ).run(keepId, dropId);
   prepared(db, 'UPDATE OR IGNORE interactions SET contact_id = ? WHERE contact_id = ?').run(keepId, dropId);
+  // The dropped person's posts now count for the kept one: their words and caps again.
+  rematerializeContacts(db, [keepId]);
   prepared(
     db,
     `UPDATE contacts SET

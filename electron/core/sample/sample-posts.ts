@@ -3,6 +3,7 @@ import { prepared } from '../db/prepared.js';
 import { allRows } from '../db/sql.js';
 import { sql } from '../db/sql.js';
 import { writeFeedSetting, readFeedSetting } from '../feed/feed-settings.js';
+import { rankPostsOf } from '../hide/hide-materialize.js';
 import { createRandom, type Random } from './random.js';
 
 /**
@@ -160,6 +161,12 @@ export function addSamplePosts(db: Db, options: { seed: number; size: number; no
         ).changes;
       }
     });
+    // Caps count each post's place in its day and week.
+    rankPostsOf(
+      db,
+      posters.map((poster) => poster.id),
+      null,
+    );
     // The "new since you last looked" divider has something to show: the last two days.
     if (readFeedSetting(db, 'lastLookedAt') === null)
       writeFeedSetting(db, 'lastLookedAt', new Date(nowMs - 2 * DAY_MS).toISOString());

@@ -66,8 +66,13 @@ describe('the hide control over stored posts', () => {
   });
   afterEach(() => core.close());
 
-  it('shows every post newest first, each with its person and source', async () => {
+  it('shows every post newest first, each with its person, photo and source', async () => {
+    core.db
+      .prepare("UPDATE contacts SET photo = ?, photo_type = 'image/png' WHERE id = ?")
+      .run(Buffer.from([137, 80]), ada);
     const { items } = await page();
+    expect(items[1]!.contactPhoto).toBe('data:image/png;base64,iVA=');
+    expect(items[0]!.contactPhoto).toBeNull();
     expect(items.map((i) => i.title)).toEqual(['Bugs', 'Toot', 'Cryptography', 'Café crypto', 'Engines', 'Compilers']);
     expect(items[1]).toMatchObject({ contactName: 'Ada Lovelace', sourceKind: 'mastodon', hidden: null });
     expect(items[2]).toMatchObject({ source: 'Ada’s notes', sourceKind: 'web' });

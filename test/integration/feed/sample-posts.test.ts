@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import { memoryCore } from '../../helpers/memory-core.js';
+import type { FeedPage } from '../../../shared/feed-store.js';
 
 describe('"Try a sample network" with a year of posts', () => {
   it('stores about 10 posts a person over the last year, heavy-tailed, on feeds that are never fetched', async () => {
@@ -26,8 +27,10 @@ describe('"Try a sample network" with a year of posts', () => {
     const refresh = await dispatch(core, 'feedRefresh', {});
     expect(refresh).toMatchObject({ ok: true, value: { feeds: 0 } });
     const page = await dispatch(core, 'feedPage', {});
-    expect(page.ok && page.value.items.length).toBe(50);
-    expect(page.ok && page.value.items.some((item) => item.isNew)).toBe(true);
+    if (!page.ok) throw new Error(page.error.message);
+    const { items } = page.value as FeedPage;
+    expect(items).toHaveLength(50);
+    expect(items.some((item) => item.isNew)).toBe(true);
     // Loading it again adds no duplicates.
     await dispatch(core, 'sampleLoad', { size: 400 });
     expect(core.db.prepare('SELECT count(*) FROM feed_posts').pluck().get()).toBe(posts);

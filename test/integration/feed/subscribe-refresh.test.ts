@@ -151,6 +151,7 @@ describe('subscriptions and refresh, stored, against a real server', () => {
     const { url } = await call('feedSubscribe', { contactId: handleOnly, address: '@ada@social.example' });
     expect(url).toBe('https://social.example/@ada.rss');
     expect((await call('rosterDetail', { id: handleOnly })).name).toBe('Ada Lovelace');
+    expect(events).toContainEqual({ event: 'rosterChanged', payload: { reason: 'feed' } });
     const proposals = await call('mergeList', {});
     expect(proposals.map((p) => [p.a.id, p.b.id].sort())).toContainEqual([ada, handleOnly].sort());
     const [item] = (await call('feedPage', {})).items;

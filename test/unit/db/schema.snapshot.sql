@@ -175,6 +175,10 @@ CREATE TABLE feed_posts (
         -- The feed's HTML as given; sanitized when shown.
         content_html TEXT,
         author TEXT,
+        -- Place of the post among its person's posts of its UTC day / week from Monday (1 = first),
+        -- across all their feeds: a cap of N hides rank > N, so adding a cap rewrites nothing.
+        day_rank INTEGER NOT NULL DEFAULT 1,
+        week_rank INTEGER NOT NULL DEFAULT 1,
         UNIQUE (feed_id, dedupe_key)
       );
 

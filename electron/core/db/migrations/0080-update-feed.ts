@@ -99,6 +99,10 @@ export const updateFeed: Migration = {
         -- The feed's HTML as given; sanitized when shown.
         content_html TEXT,
         author TEXT,
+        -- Place of the post among its person's posts of its UTC day / week from Monday (1 = first),
+        -- across all their feeds: a cap of N hides rank > N, so adding a cap rewrites nothing.
+        day_rank INTEGER NOT NULL DEFAULT 1,
+        week_rank INTEGER NOT NULL DEFAULT 1,
         UNIQUE (feed_id, dedupe_key)
       );
       CREATE INDEX feed_posts_by_time ON feed_posts (published_at, id);
@@ -140,7 +144,7 @@ export const updateFeed: Migration = {
       CREATE INDEX hide_rules_by_contact ON hide_rules (contact_id, kind) WHERE contact_id IS NOT NULL;
       CREATE INDEX hide_rules_by_post ON hide_rules (post_id) WHERE post_id IS NOT NULL;
 
-      -- Posts a word or cap rule hides, kept in step with posts and rules, so a page is index probes.
+      -- Posts a muted word hides, kept in step with posts and rules, so a page is index probes.
       CREATE TABLE hidden_posts (
         rule_id INTEGER NOT NULL REFERENCES hide_rules (id) ON DELETE CASCADE,
         post_id INTEGER NOT NULL REFERENCES feed_posts (id) ON DELETE CASCADE,
