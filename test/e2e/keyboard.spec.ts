@@ -110,7 +110,9 @@ test.describe('keyboard and dialogs (issue 9)', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('view-trash')).toHaveAttribute('aria-selected', 'true');
     await expect.poll(() => focusedTestId(page)).toBe('view-trash');
-    await page.keyboard.press('End');
+    await page.keyboard.press('End'); // the last view: Feed
+    await expect(page.getByTestId('feed-view')).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
     await expect(page.getByTestId('audit-view')).toBeVisible();
     await page.keyboard.press('Home');
     await expect(rows(page)).toHaveCount(6);
