@@ -7,18 +7,20 @@ import { addHide, editHide, liftHide } from '../hide/hide-actions.js';
 import { hideRuleListings, noisyPosters } from '../hide/hide-listing.js';
 import { addSamplePosts } from '../sample/sample-posts.js';
 import { feedPage } from './feed-page.js';
-import { cancelFeedRefresh, runFeedRefresh } from './feed-refresh-job.js';
-import { feedSettings, updateFeedSettings, writeFeedSetting } from './feed-settings.js';
+import { feedSettings, refreshPolicy, updateFeedSettings, writeFeedSetting } from './feed-settings.js';
 import { feedSuggestions, followEveryMastodonAccount } from './feed-suggestions.js';
-import { exportOpml, importOpml } from './opml-exchange.js';
 import { applyRetention } from './post-store.js';
-import { subscribeContact } from './subscribe.js';
 import { listSubscriptions, removeSubscription, subscriptionById } from './subscriptions.js';
 import { retryFetchState } from './fetch-state.js';
-import { refreshPolicy } from './feed-refresh-job.js';
 import { fetchableStates, saveFetchState } from './subscriptions.js';
 
-/** The feed's entries of the handler table (handlers.ts spreads them in). */
+/**
+ * The feed's entries of the handler table (handlers.ts spreads them in). What fetches or parses
+ * (feedsmith) is imported when first used: every CLI command loads this table, few of them fetch.
+ */
+const refreshJob = () => import('./feed-refresh-job.js');
+const opmlExchange = () => import('./opml-exchange.js');
+const subscribe = () => import('./subscribe.js');
 
 type FeedChannel = keyof typeof feedChannels;
 type Handler<C extends FeedChannel> = (
@@ -44,7 +46,7 @@ export function loadSamplePosts(core: Core, size: number): Promise<void> {
 
 export const feedHandlers: { [C in FeedChannel]: Handler<C> } = {
   feedSubscribe: async (core, { contactId, address }) => {
-    const result = await subscribeContact(core, contactId, address);
+    const result = await (await subscribe()).subscribeContact(core, contactId, address);
     core.emit('feedChanged', { reason: 'subscribe' });
     return result;
   },
@@ -54,8 +56,8 @@ export const feedHandlers: { [C in FeedChannel]: Handler<C> } = {
       return { removed: true };
     }),
   feedSubscriptions: (core, { contactId }) => listSubscriptions(core.db, contactId),
-  feedRefresh: (core, { feedIds, force }) => runFeedRefresh(core, { feedIds, force }),
-  feedRefreshCancel: (core) => ({ cancelled: cancelFeedRefresh(core) }),
+  feedRefresh: async (core, { feedIds, force }) => (await refreshJob()).runFeedRefresh(core, { feedIds, force }),
+  feedRefreshCancel: async (core) => ({ cancelled: (await refreshJob()).cancelFeedRefresh(core) }),
   feedRetry: async (core, { feedId }) => {
     const [state] = fetchableStates(core.db, { feedIds: [feedId], dueBy: null });
     if (!state) {
@@ -63,7 +65,7 @@ export const feedHandlers: { [C in FeedChannel]: Handler<C> } = {
       throw new CoreError('invalid_input', `Feed ${feedId} belongs to someone removed: restore them to fetch it.`);
     }
     saveFetchState(core.db, feedId, retryFetchState(state, core.now().getTime(), refreshPolicy(core.db)));
-    await runFeedRefresh(core, { feedIds: [feedId], force: true });
+    await (await refreshJob()).runFeedRefresh(core, { feedIds: [feedId], force: true });
     return subscriptionById(core.db, feedId);
   },
   feedPage: (core, request) => feedPage(core.db, request, stamp(core)),
@@ -82,9 +84,11 @@ export const feedHandlers: { [C in FeedChannel]: Handler<C> } = {
   feedSuggestions: (core) => feedSuggestions(core.db),
   feedFollowMastodon: (core) =>
     feedWrite(core, 'subscribe', () => ({ subscribed: followEveryMastodonAccount(core.db, stamp(core)) })),
-  feedImportOpml: (core, { text, bytes, createPeople }) =>
-    feedWrite(core, 'opml', () => importOpml(core.db, (text ?? bytes)!, createPeople, stamp(core))),
-  feedExportOpml: (core) => exportOpml(core.db, core.now()),
+  feedImportOpml: async (core, { text, bytes, createPeople }) => {
+    const { importOpml } = await opmlExchange();
+    return feedWrite(core, 'opml', () => importOpml(core.db, (text ?? bytes)!, createPeople, stamp(core)));
+  },
+  feedExportOpml: async (core) => (await opmlExchange()).exportOpml(core.db, core.now()),
   hideAdd: (core, request) => feedWrite(core, 'hide', () => addHide(core.db, request, stamp(core))),
   hideLift: (core, request) => feedWrite(core, 'hide', () => liftHide(core.db, request, stamp(core))),
   hideEdit: (core, request) => feedWrite(core, 'hide', () => editHide(core.db, request, stamp(core))),

@@ -5,8 +5,8 @@ import type { Core } from '../core.js';
 import type { Db } from '../db/open-database.js';
 import type { FetchFeedResult } from './fetch-feed.js';
 import { feedUserAgent } from './fetch-limits.js';
-import { DEFAULT_REFRESH_POLICY, nextFetchState, type RefreshPolicy } from './fetch-state.js';
-import { feedSettings } from './feed-settings.js';
+import { nextFetchState } from './fetch-state.js';
+import { refreshPolicy } from './feed-settings.js';
 import { nameContactFromMastodonFeed } from './mastodon-naming.js';
 import { applyRetention, storeFeedPosts } from './post-store.js';
 import { refreshFeeds } from './refresh-run.js';
@@ -19,11 +19,6 @@ import { fetchableStates, saveFeedMeta, saveFetchState, type StoredFetchState } 
  */
 
 const running = new WeakMap<Core, AbortController>();
-
-export const refreshPolicy = (db: Db): RefreshPolicy => ({
-  ...DEFAULT_REFRESH_POLICY,
-  intervalMs: feedSettings(db).refreshMinutes * 60_000,
-});
 
 /** An import holds one long transaction; our writes wait for it rather than joining it. */
 async function untilNoTransaction(db: Db): Promise<void> {

@@ -1,6 +1,7 @@
 import type { FeedSettings } from '../../../shared/feed-store.js';
 import type { Db } from '../db/open-database.js';
 import { getValue, runSql, sql } from '../db/sql.js';
+import { DEFAULT_REFRESH_POLICY, type RefreshPolicy } from './fetch-state.js';
 
 /** Feed settings and markers, one row each in `feed_settings`. */
 
@@ -39,3 +40,9 @@ export function updateFeedSettings(db: Db, changes: Partial<FeedSettings>): Feed
   })();
   return feedSettings(db);
 }
+
+/** When feeds fall due: the refresh interval setting, with the default backoff and pause. */
+export const refreshPolicy = (db: Db): RefreshPolicy => ({
+  ...DEFAULT_REFRESH_POLICY,
+  intervalMs: feedSettings(db).refreshMinutes * 60_000,
+});

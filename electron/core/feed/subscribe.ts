@@ -4,7 +4,7 @@ import type { Core } from '../core.js';
 import { findFeed } from './find-feed.js';
 import { feedUserAgent } from './fetch-limits.js';
 import { initialFetchState, nextFetchState } from './fetch-state.js';
-import { refreshPolicy } from './feed-refresh-job.js';
+import { refreshPolicy } from './feed-settings.js';
 import { nameContactFromMastodonFeed } from './mastodon-naming.js';
 import { storeFeedPosts } from './post-store.js';
 import { addSubscription, requireContact, saveFeedMeta, saveFetchState } from './subscriptions.js';
