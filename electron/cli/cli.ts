@@ -42,10 +42,6 @@ const USAGE = `Usage:
   prune backup --out <file> [--db <path>]                  a verified copy of the roster
   prune restore-backup <file> [--db <path>]                replace the roster with a backup (the current one is kept)
   prune export --format vcard|csv|mastodon-following|linkedin-checklist|audit-log --out <file> [--db <path>]
-  prune rules list|run [--json] | add <file.json> | enable|disable <id> | dry-run <id|file.json> [--json]
-  prune rules export | import <file.json>                   rules as JSON (imported rules start disabled)
-  prune review list [--json] | accept|dismiss <id...>      proposals the rules made (accepting is undoable)
-  prune protect|unprotect <contactId>                      never suggest this person (or again)
   prune feed add <contactId> <url|@user@domain>            subscribe a person to a feed, a website or a Mastodon account
   prune feed subscriptions [--contact id] [--json]          every feed with its status, last fetch, error and posts
   prune feed refresh [--json]                               fetch every feed now
@@ -85,10 +81,6 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'restore-backup': restoreBackupCommand,
   purge: purgeCommand,
   export: exportCommand,
-  rules: rulesCommand,
-  review: reviewCommand,
-  protect: protectCommand(true),
-  unprotect: protectCommand(false),
   feed: feedCommand,
   hide: hideCommand,
   mute: muteCommand,

@@ -77,6 +77,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing serious in the feed's views (${theme})`, async ({ page, host }) => {
+    test.setTimeout(180_000); // eleven axe runs
     const server = await startFeedServer({
       '/grace.xml': (_request, response) => response.writeHead(200).end(rssOfPosts('grace', 12)),
     });

@@ -222,10 +222,6 @@ const SHOTS: Shot[] = [
   },
 ];
 
-/** `PRUNE_SHOTS=rules,review` takes only those views (and skips the first-run shot). */
-const only = process.env.PRUNE_SHOTS?.split(',').filter(Boolean) ?? null;
-const shots = only ? SHOTS.filter((shot) => only.includes(shot.name)) : SHOTS;
-
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.PRUNE_CHROMIUM ?? '/usr/bin/chromium',

@@ -39,6 +39,7 @@ describe('the feed store over the real core', () => {
   let bridge: InProcessApi;
   let store: ReturnType<typeof createStore>;
   let server: FeedServer;
+  let graceStalls = false;
   const state = (): Store => store.getState();
   const titles = () => state().feedItems.map((item) => item.title);
 
@@ -51,13 +52,18 @@ describe('the feed store over the real core', () => {
   }
 
   beforeEach(async () => {
+    graceStalls = false;
     core = memoryCore();
     bridge = inProcessApi(core);
     store = createStore(quietDependencies(bridge.api));
     server = await startFeedServer({
       '/ada.xml': (_q, response) =>
         response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('ada', ADA)),
-      '/grace.xml': (_q, response) => response.writeHead(200).end(rss('grace', GRACE)),
+      '/grace.xml': (_q, response) => {
+        // Once Grace's server stalls, a refresh waits on it until it is cancelled.
+        if (graceStalls) response.writeHead(200).write('<?xml version="1.0"?><rss version="2.0"><channel>');
+        else response.writeHead(200).end(rss('grace', GRACE));
+      },
       '/busy.xml': (_q, response) => response.writeHead(200).end(rss('busy', BUSY)),
     });
     await state().init();
@@ -212,5 +218,18 @@ describe('the feed store over the real core', () => {
     await bridge.settled();
     expect(state().subscriptions.map((feed) => feed.contactName)).toEqual(['Ada Lovelace']);
     expect(state().toast?.message).toMatch(/^Unsubscribed from /);
+  });
+
+  it('cancels a refresh that waits on a stalled server, and the window is answered meanwhile', async () => {
+    graceStalls = true;
+    const refreshing = state().refreshFeeds();
+    expect(state().refreshing).toBe(true);
+    // The host keeps answering while the refresh runs.
+    await state().loadHideRules();
+    expect(state().hideRulesLoaded).toBe(true);
+    await state().cancelRefresh();
+    await refreshing;
+    expect(state().refreshing).toBe(false);
+    expect(state().toast?.message).toMatch(/^Refresh cancelled/);
   });
 });

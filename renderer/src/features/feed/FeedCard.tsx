@@ -60,7 +60,12 @@ export const FeedCard = forwardRef<HTMLDivElement, FeedCardProps>(function FeedC
           if (event.target === event.currentTarget) onFocus();
         }}
       >
-        <PersonAvatar name={item.contactName} imageUrl={item.imageUrl} remoteImages={remoteImages} />
+        <PersonAvatar
+          name={item.contactName}
+          photo={item.contactPhoto}
+          imageUrl={item.imageUrl}
+          remoteImages={remoteImages}
+        />
         <div className="feed-card-main">
           <div className="feed-card-meta">
             <span className="feed-person">{item.contactName}</span>

@@ -29,7 +29,8 @@ function ShortcutsDialog({ onClose }: { onClose(): void }) {
         </Button>
       }
     >
-      <dl className="shortcut-list">
+      {/* Focusable so the keyboard can scroll it once the list is taller than the window. */}
+      <dl className="shortcut-list" tabIndex={0}>
         {SHORTCUTS.map(({ keys, what }) => (
           <div key={keys}>
             <dt>

@@ -18,8 +18,7 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: 'Space', what: 'Add or take the focused person out of the selection' },
   { keys: 'Delete', what: 'Remove the selection (Roster) or restore it (Trash)' },
   { keys: 'Shift+F10 or Menu', what: 'Actions for the focused person' },
-  { keys: 'J K or ↑ ↓ (Feed)', what: 'Move between updates' },
-  { keys: 'H (Feed)', what: 'Hide, mute, snooze or cap the focused update’s poster' },
+  { keys: 'J K, then H (Feed)', what: 'Move between updates; hide, mute, snooze or cap the focused one' },
   { keys: 'Esc', what: 'Clear the search, the selection, or close a dialog' },
 ];
 
