@@ -173,6 +173,7 @@ export const MenuCommand = z.enum([
   'view-checklist',
   'view-log',
   'view-feed',
+  'view-rules',
   'view-reconnect',
   'shortcuts',
   'settings',

@@ -10,7 +10,7 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: `${MOD}+Z`, what: 'Undo', command: 'undo' },
   { keys: `${MOD}+Shift+Z or ${MOD}+Y`, what: 'Redo', command: 'redo' },
   { keys: `${MOD}+A`, what: 'Select all shown', command: 'select-all' },
-  { keys: `${MOD}+1 … ${MOD}+7`, what: 'Roster, Trash, Removed, Checklist, Log, Feed, Reconnect' },
+  { keys: `${MOD}+1 … ${MOD}+8`, what: 'Roster, Trash, Removed, Checklist, Log, Feed, Rules, Reconnect' },
   { keys: `${MOD}+,`, what: 'Settings', command: 'settings' },
   { keys: '?', what: 'This list of shortcuts', command: 'shortcuts' },
   { keys: '↑ ↓, Page Up/Down, Home/End', what: 'Move in the list (Shift extends the selection)' },
@@ -29,6 +29,7 @@ const VIEWS: MenuCommand[] = [
   'view-checklist',
   'view-log',
   'view-feed',
+  'view-rules',
   'view-reconnect',
 ];
 
@@ -48,7 +49,7 @@ export function commandForKey(event: KeyboardEvent): MenuCommand | null {
     if (key === 'f') return 'find';
     if (key === 'o') return 'import';
     if (key === ',') return 'settings';
-    if (/^[1-6]$/.test(key)) return VIEWS[Number(key) - 1]!;
+    if (/^[1-8]$/.test(key)) return VIEWS[Number(key) - 1]!;
     if (typing) return null; // text fields keep their own undo and select-all
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
     if (key === 'y') return 'redo';
