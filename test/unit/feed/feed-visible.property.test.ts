@@ -137,7 +137,8 @@ describe('the visible feed (SQL) agrees with the plain reference', () => {
           db.close();
         },
       ),
-      { numRuns: 150 },
+      // A fixed seed: the check below (every kind came up) must not depend on the luck of one run.
+      { numRuns: 200, seed: 20261123 },
     );
     // The runs did exercise every kind of rule, not only empty feeds.
     expect([...kindsSeen].sort()).toEqual(['cap', 'mute', 'post', 'snooze', 'word']);
