@@ -83,9 +83,10 @@ test('the rules flow by keyboard alone: open Rules, enable a rule, run it, accep
 }) => {
   await page.goto(host.url);
   await importCorpus(page);
-  // The view tabs are one Tab stop moved with the arrows; End is the last tab, Rules.
+  // The sidebar's views are one Tab stop moved with the arrows; End is the last, Reconnect, and Rules is above it.
   await page.getByTestId('view-roster').focus();
   await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
   await expect(page.getByTestId('rules-view')).toBeVisible();
   // Tab through the view to the first rule's switch; Space turns it on.
   const firstSwitch = page.getByTestId('rule-enabled').first();

@@ -80,8 +80,10 @@ export function FilterChips() {
         aria-hidden={filtered ? undefined : true}
         tabIndex={filtered ? undefined : -1}
         onClick={clearFilters}
+        aria-label="Clear filters"
+        title="Clear filters"
       >
-        Clear filters
+        Clear
       </Button>
     </div>
   );
