@@ -19,7 +19,8 @@ import { ConfirmRemovalDialog } from './features/declutter/ConfirmRemovalDialog.
 import { ExportMenu, MastodonExportDialog } from './features/declutter/ExportMenu.js';
 import { SelectionBar } from './features/declutter/SelectionBar.js';
 import { ToastView } from './features/declutter/ToastView.js';
-import { viewLabel, ViewTabs } from './features/declutter/ViewTabs.js';
+import { ViewTabs } from './features/declutter/ViewTabs.js';
+import { viewLabel } from './features/shell/main-views.js';
 import { AuditLogView } from './features/log/AuditLogView.js';
 import { ChecklistView } from './features/checklist/ChecklistView.js';
 import { FeedOverlays } from './features/feed/FeedOverlays.js';

@@ -1,4 +1,5 @@
 import type { MenuCommand } from '../../../../shared/ipc.js';
+import { VIEW_TABS } from './main-views.js';
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 export const MOD = mac ? '⌘' : 'Ctrl';
@@ -10,7 +11,7 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: `${MOD}+Z`, what: 'Undo', command: 'undo' },
   { keys: `${MOD}+Shift+Z or ${MOD}+Y`, what: 'Redo', command: 'redo' },
   { keys: `${MOD}+A`, what: 'Select all shown', command: 'select-all' },
-  { keys: `${MOD}+1 … ${MOD}+8`, what: 'Roster, Trash, Removed, Checklist, Log, Feed, Rules, Reconnect' },
+  { keys: `${MOD}+1 … ${MOD}+${VIEW_TABS.length}`, what: VIEW_TABS.map((tab) => tab.label).join(', ') },
   { keys: `${MOD}+,`, what: 'Settings', command: 'settings' },
   { keys: '?', what: 'This list of shortcuts', command: 'shortcuts' },
   { keys: '↑ ↓, Page Up/Down, Home/End', what: 'Move in the list (Shift extends the selection)' },
@@ -22,16 +23,8 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: 'Esc', what: 'Clear the search, the selection, or close a dialog' },
 ];
 
-const VIEWS: MenuCommand[] = [
-  'view-roster',
-  'view-trash',
-  'view-removed',
-  'view-checklist',
-  'view-log',
-  'view-feed',
-  'view-rules',
-  'view-reconnect',
-];
+/** Ctrl/Cmd+1… open the sidebar's views in its order (the View menu's accelerators follow it too). */
+const VIEWS = VIEW_TABS.map((tab) => `view-${tab.id}` as MenuCommand);
 
 /** Checkboxes and radios hold no text: Ctrl+Z there is the app's Undo ("Show hidden", settings). */
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
@@ -49,7 +42,7 @@ export function commandForKey(event: KeyboardEvent): MenuCommand | null {
     if (key === 'f') return 'find';
     if (key === 'o') return 'import';
     if (key === ',') return 'settings';
-    if (/^[1-8]$/.test(key)) return VIEWS[Number(key) - 1]!;
+    if (/^[1-9]$/.test(key) && Number(key) <= VIEWS.length) return VIEWS[Number(key) - 1]!;
     if (typing) return null; // text fields keep their own undo and select-all
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
     if (key === 'y') return 'redo';
