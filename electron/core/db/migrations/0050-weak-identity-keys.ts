@@ -9,6 +9,10 @@ import type { Migration } from './migration.js';
  * already in the roster, so that re-importing an export without profile URLs or emails (pre-2023
  * LinkedIn, phone-only cards) matches them instead of adding everyone again. Tombstones get
  * theirs too: a removed person listed again in such an export stays out.
+ *
+ * Unlike the other migrations it calls the importer's own code, on purpose: these keys are derived
+ * data that must equal what today's importer computes for the same row. A later change to the
+ * key shape must come with its own backfill migration, or old rosters stop matching.
  */
 export const weakIdentityKeysBackfill: Migration = {
   version: 50,
