@@ -34,6 +34,29 @@ test.describe('keyboard and dialogs (issue 9)', () => {
     await expect(page.getByTestId('shown-count')).toHaveText('6 contacts');
   });
 
+  test('↓ from search picks the first result; a view opened from the keyboard takes focus', async ({ page, host }) => {
+    await page.goto(host.url);
+    await importCorpus(page);
+    await page.keyboard.press('ControlOrMeta+f');
+    await page.keyboard.type('grace');
+    await expect(page.getByTestId('shown-count')).toHaveText('1 of 6 contacts');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedTestId(page)).toBe('contact-list');
+    await expect(row(page, 'Grace Hopper')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ControlOrMeta+7');
+    await expect.poll(() => focusedTestId(page)).toBe('rules-view');
+    await page.keyboard.press('ControlOrMeta+5');
+    await expect.poll(() => focusedTestId(page)).toBe('audit-view');
+    await page.keyboard.press('ControlOrMeta+1');
+    await expect.poll(() => focusedTestId(page)).toBe('contact-list');
+    // A search focus asked for in the roster must not replay when the feed's search mounts.
+    await page.keyboard.press('ControlOrMeta+f');
+    await expect.poll(() => focusedTestId(page)).toBe('search-input');
+    await page.getByTestId('view-feed').click();
+    await expect(page.getByTestId('feed-view')).toBeVisible();
+    await expect.poll(() => focusedTestId(page)).not.toBe('feed-search');
+  });
+
   test('Esc cancels the removal and focus returns to the list', async ({ page, host }) => {
     await page.goto(host.url);
     await importCorpus(page);

@@ -6,11 +6,23 @@ export function focusableIn(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => !element.hidden);
 }
 
-/** Where focus goes when what had it is gone or disabled: the main list, if the view has one. */
+/**
+ * Focus the view's home (its list, or its section) when what had focus is gone, the skip link
+ * is used or a view is opened from the keyboard. A view still loading its first rows is waited
+ * for (up to 2 s), unless the user puts focus somewhere meanwhile.
+ */
 export function focusFallback(): void {
-  const target =
-    document.querySelector<HTMLElement>('[data-focus-home]') ?? document.querySelector<HTMLElement>('main');
-  target?.focus();
+  const until = performance.now() + 2_000;
+  const focusedBefore = document.activeElement;
+  const attempt = (): void => {
+    const home = document.querySelector<HTMLElement>('#workspace [data-focus-home]');
+    if (home) home.focus();
+    else if (performance.now() < until) {
+      const moved = document.activeElement !== focusedBefore && document.activeElement !== document.body;
+      if (!moved) requestAnimationFrame(attempt);
+    }
+  };
+  attempt();
 }
 
 /** Puts focus back on `element` if it can still take it, else on the view's home. */

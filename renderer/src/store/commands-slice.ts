@@ -6,7 +6,8 @@ export type Overlay = 'shortcuts' | 'settings' | 'about';
 
 /** Where the window should move keyboard focus; the counter makes a repeated request new. */
 export interface FocusRequest {
-  target: 'search' | 'list';
+  /** `home`: the view's own focus home (a view opened from the keyboard or the menu). */
+  target: 'search' | 'list' | 'home';
   serial: number;
 }
 
@@ -53,6 +54,7 @@ export const createCommandsSlice: SliceCreator<CommandsSlice> =
         }
         if (command.startsWith('view-')) {
           get().setView(command.slice('view-'.length) as View);
+          get().requestFocus('home');
           return;
         }
         switch (command) {

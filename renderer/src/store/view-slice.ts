@@ -25,7 +25,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
   setView(view) {
     if (view === get().view) return;
     if (get().view === 'feed') void get().markFeedLooked();
-    set({ view });
+    // A focus request made for the old view must not replay when the new one mounts.
+    set({ view, focusRequest: null });
     get().clearSelection();
     void get().select(null);
     const status = VIEW_STATUS[view];

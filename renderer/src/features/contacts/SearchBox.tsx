@@ -3,12 +3,14 @@ import { useStore } from '../../store/index.js';
 
 /**
  * Search as you type, every keystroke (a query takes a few ms; the store drops stale
- * answers). Ctrl/Cmd+F or "/" focus it, Escape clears it.
+ * answers). Ctrl/Cmd+F or "/" focus it, Escape clears it, ↓ goes to the first result.
  */
 export function SearchBox() {
   const search = useStore((s) => s.query.search);
   const updateQuery = useStore((s) => s.updateQuery);
   const focusRequest = useStore((s) => s.focusRequest);
+  const startList = useStore((s) => s.moveFocusTo);
+  const nothingSelected = useStore((s) => s.selectedId === null);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -35,6 +37,7 @@ export function SearchBox() {
         } else if (event.key === 'ArrowDown') {
           event.preventDefault();
           document.querySelector<HTMLElement>('[data-testid="contact-list"]')?.focus();
+          if (nothingSelected) startList(0, false);
         }
       }}
     />

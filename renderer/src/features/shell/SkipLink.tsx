@@ -1,3 +1,5 @@
+import { focusFallback } from '../../components/focusable.js';
+
 /** The first Tab stop: straight to the list (or the view's content), past the toolbars. */
 export function SkipLink() {
   return (
@@ -7,8 +9,7 @@ export function SkipLink() {
       data-testid="skip-link"
       onClick={(event) => {
         event.preventDefault();
-        const home = document.querySelector<HTMLElement>('#workspace [data-focus-home]');
-        home?.focus();
+        focusFallback();
       }}
     >
       Skip to the list

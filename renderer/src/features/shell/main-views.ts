@@ -16,4 +16,3 @@ export const VIEW_TABS: { id: View; label: string; startsGroup?: true }[] = [
 export const tabOf = (view: View): View => (view === 'review' ? 'rules' : view);
 
 export const viewLabel = (view: View): string => VIEW_TABS.find((tab) => tab.id === tabOf(view))?.label ?? '';
-
