@@ -5,6 +5,7 @@ import { CoreError } from '../../../shared/result.js';
 import type { Core } from '../core.js';
 import { addHide, editHide, liftHide } from '../hide/hide-actions.js';
 import { hideRuleListings, noisyPosters } from '../hide/hide-listing.js';
+import { sampleMastodonNames } from '../sample/sample-files.js';
 import { addSamplePosts } from '../sample/sample-posts.js';
 import { feedPage } from './feed-page.js';
 import { feedSettings, refreshPolicy, updateFeedSettings, writeFeedSetting } from './feed-settings.js';
@@ -40,7 +41,7 @@ async function feedWrite<T>(core: Core, reason: FeedChangeReason, write: () => T
 /** "Try a sample network": a year of posts for its people, stored directly (after the sample's import). */
 export function loadSamplePosts(core: Core, size: number): Promise<void> {
   return feedWrite(core, 'sample', () => {
-    addSamplePosts(core.db, { seed: 2026, size, now: core.now() });
+    addSamplePosts(core.db, { seed: 2026, size, now: core.now(), mastodonNames: sampleMastodonNames(2026, size) });
   });
 }
 

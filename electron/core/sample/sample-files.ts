@@ -6,6 +6,8 @@ export interface SampleFile {
   bytes: Uint8Array;
 }
 
+const addressBookOnlyCountOf = (size: number): number => Math.max(1, Math.round(size / 100));
+
 /** People who exist only in the phone's address book: never connected on LinkedIn. */
 function addressBookOnly(seed: number, count: number): GeneratedNetwork {
   const extra = generateNetwork({ seed: seed + 1, size: count });
@@ -20,7 +22,7 @@ function addressBookOnly(seed: number, count: number): GeneratedNetwork {
  * proposes each merge with the person the handle spells, so accepting them leaves `size`.
  */
 export function sampleNetworkFiles(seed = 2026, size = 2000): SampleFile[] {
-  const addressBookOnlyCount = Math.max(1, Math.round(size / 100));
+  const addressBookOnlyCount = addressBookOnlyCountOf(size);
   const network = generateNetwork({ seed, size: size - addressBookOnlyCount });
   const encoder = new TextEncoder();
   const inAddressBook = network.people.map((_, index) => index).filter((index) => index % 7 === 3);
@@ -39,4 +41,21 @@ export function sampleNetworkFiles(seed = 2026, size = 2000): SampleFile[] {
     { name: 'contacts.vcf', bytes: encoder.encode(vcards) },
     { name: 'following_accounts.csv', bytes: encoder.encode(toMastodonFollowingCsv(network)) },
   ];
+}
+
+/**
+ * The name behind each Mastodon handle of the sample (`user@host`, lower case): what each
+ * account's feed would give as its title, so the sample's handle-only people get named as a
+ * refresh would name them.
+ */
+export function sampleMastodonNames(seed = 2026, size = 2000): Map<string, string> {
+  const network = generateNetwork({ seed, size: size - addressBookOnlyCountOf(size) });
+  return new Map(
+    network.people
+      .filter((person) => person.mastodonHandle)
+      .map((person) => [
+        person.mastodonHandle!.replace(/^@/, '').toLowerCase(),
+        `${person.firstName} ${person.lastName}`,
+      ]),
+  );
 }

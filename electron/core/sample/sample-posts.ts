@@ -1,8 +1,10 @@
+import type { ParsedFeed } from '../../../shared/feed.js';
 import type { Db } from '../db/open-database.js';
 import { prepared } from '../db/prepared.js';
 import { allRows } from '../db/sql.js';
 import { sql } from '../db/sql.js';
 import { writeFeedSetting, readFeedSetting } from '../feed/feed-settings.js';
+import { nameContactFromMastodonFeed } from '../feed/mastodon-naming.js';
 import { rankPostsOf } from '../hide/hide-materialize.js';
 import { createRandom, type Random } from './random.js';
 
@@ -72,6 +74,8 @@ interface Poster {
   id: number;
   name: string;
   handle: string | null;
+  /** Known only from Mastodon follows (named by their handle until their feed names them). */
+  mastodonOnly: 0 | 1;
 }
 
 const slugOf = (name: string): string =>
@@ -82,6 +86,15 @@ const slugOf = (name: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'someone';
 
+const sampleFeed = (title: string, siteUrl: string): ParsedFeed => ({
+  format: 'rss',
+  title,
+  description: null,
+  siteUrl,
+  imageUrl: null,
+  posts: [],
+});
+
 function postText(random: Random): { title: string; summary: string } {
   const topic = random.pick(TOPICS);
   const summary = `${random.pick(SENTENCES)} ${random.chance(0.3) ? `More on ${random.pick(TOPICS)} soon.` : random.pick(SENTENCES)}`;
@@ -89,13 +102,23 @@ function postText(random: Random): { title: string; summary: string } {
 }
 
 /** Stores the sample's feeds and posts for the people in the roster; again for the same roster adds nothing. */
-export function addSamplePosts(db: Db, options: { seed: number; size: number; now: Date }): SamplePostsResult {
+export function addSamplePosts(
+  db: Db,
+  options: {
+    seed: number;
+    size: number;
+    now: Date;
+    /** `user@host` → the account's display name: the title its feed gives (sample-files.ts). */
+    mastodonNames?: ReadonlyMap<string, string>;
+  },
+): SamplePostsResult {
   const random = createRandom(options.seed + 11);
   const nowMs = options.now.getTime();
   const nowIso = options.now.toISOString();
   const people = allRows<Poster>(
     db,
-    sql`SELECT c.id, c.display_name AS name, (SELECT min(h.handle) FROM contact_handles h WHERE h.contact_id = c.id) AS handle
+    sql`SELECT c.id, c.display_name AS name, (SELECT min(h.handle) FROM contact_handles h WHERE h.contact_id = c.id) AS handle,
+               NOT EXISTS (SELECT 1 FROM contact_sources s WHERE s.contact_id = c.id AND s.source <> 'mastodon') AS mastodonOnly
           FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM contact_removals x WHERE x.contact_id = c.id) ORDER BY c.id`,
   );
   if (people.length === 0) return { feeds: 0, posts: 0 };
@@ -126,7 +149,7 @@ export function addSamplePosts(db: Db, options: { seed: number; size: number; no
       const count = Math.max(1, Math.round((totalPosts * weights[rank]!) / totalWeight));
       const slug = slugOf(poster.name);
       // Someone known only by their handle has no blog: their Mastodon account is their feed.
-      const sources: { url: string; title: string; site: string }[] = poster.name.includes('@')
+      const sources: { url: string; title: string; site: string }[] = poster.mastodonOnly
         ? []
         : [
             {
@@ -136,13 +159,18 @@ export function addSamplePosts(db: Db, options: { seed: number; size: number; no
             },
           ];
       const [user, host] = (poster.handle ?? '').replace(/^@/, '').split('@');
+      const accountName = options.mastodonNames?.get(`${user}@${host}`.toLowerCase()) ?? poster.name;
       if (user && host && (sources.length === 0 || rank < 20 || random.chance(0.5)))
-        sources.push({ url: `https://${host}/@${user}.rss`, title: poster.name, site: `https://${host}/@${user}/` });
+        sources.push({ url: `https://${host}/@${user}.rss`, title: accountName, site: `https://${host}/@${user}/` });
       if (sources.length === 0) return;
       const ids = sources.map((source) => {
         feeds += addFeed.run(poster.id, source.url, source.title, source.site, nowIso, nowIso).changes;
         return { id: (feedId.get(poster.id, source.url) as { id: number }).id, site: source.site };
       });
+      // As a refresh would: a handle-only person takes their account's name (and its merge proposals).
+      const account = sources.at(-1)!;
+      if (poster.mastodonOnly && account.title !== poster.name)
+        nameContactFromMastodonFeed(db, ids.at(-1)!.id, sampleFeed(account.title, account.site), nowIso);
       for (let n = 0; n < count; n += 1) {
         // Recent weeks a little busier than the start of the year.
         const age = Math.floor(365 * DAY_MS * random.next() ** 1.3);

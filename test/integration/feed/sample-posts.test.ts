@@ -36,4 +36,29 @@ describe('"Try a sample network" with a year of posts', () => {
     expect(core.db.prepare('SELECT count(*) FROM feed_posts').pluck().get()).toBe(posts);
     core.close();
   });
+
+  it('names its handle-only posters from their Mastodon feeds, as a refresh would, and proposes the merges', async () => {
+    const core = memoryCore('2026-11-01T12:00:00.000Z');
+    expect((await dispatch(core, 'sampleLoad', { size: 400 })).ok).toBe(true);
+    const mastodonPosters = core.db
+      .prepare(
+        `SELECT DISTINCT c.id, c.display_name AS name FROM feeds f JOIN contacts c ON c.id = f.contact_id
+          WHERE f.url LIKE '%/@%.rss' AND NOT EXISTS
+            (SELECT 1 FROM feeds b WHERE b.contact_id = c.id AND b.url NOT LIKE '%/@%.rss')`,
+      )
+      .all() as { id: number; name: string }[];
+    expect(mastodonPosters.length).toBeGreaterThan(0);
+    for (const poster of mastodonPosters) {
+      expect(poster.name).not.toContain('@');
+      const proposals = core.db
+        .prepare(
+          `SELECT count(*) FROM merge_proposals m JOIN contacts o ON o.id = (CASE WHEN m.contact_a = ? THEN m.contact_b ELSE m.contact_a END)
+            WHERE (m.contact_a = ? OR m.contact_b = ?) AND o.display_name = ?`,
+        )
+        .pluck()
+        .get(poster.id, poster.id, poster.id, poster.name) as number;
+      expect(proposals).toBeGreaterThan(0);
+    }
+    core.close();
+  });
 });
