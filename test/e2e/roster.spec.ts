@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { corpus, expect, test } from './fixtures.js';
+import { focusedTestId } from './helpers.js';
 
 const rows = (page: Page) => page.getByTestId('contact-row');
 const rowNames = (page: Page) => page.locator('[data-testid="contact-row"] .cell-name').allTextContents();
@@ -103,9 +104,16 @@ test.describe('roster', () => {
 
   test('the sample network loads, virtualizes, filters and proposes merges', async ({ page, host }) => {
     await page.goto(host.url);
-    await page.getByTestId('sample-button').click();
+    // From the keyboard: the button goes away while the import runs, Cancel takes focus, and
+    // closing the summary puts focus on the list (not on the page).
+    await page.getByTestId('sample-button').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('import-progress').getByRole('button', { name: 'Cancel' })).toBeFocused();
     await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
-    await closeSummary(page);
+    await expect(page.getByTestId('import-summary').getByRole('button', { name: 'Done' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('import-summary')).toBeHidden();
+    await expect.poll(() => focusedTestId(page)).toBe('contact-list');
     const count = page.getByTestId('shown-count');
     await expect(count).toHaveText(/^[\d,]+ contacts$/);
     const total = Number((await count.textContent())!.replace(/\D/g, ''));

@@ -27,7 +27,9 @@ export function focusFallback(): void {
 
 /** Puts focus back on `element` if it can still take it, else on the view's home. */
 export function restoreFocus(element: Element | null): void {
-  if (element instanceof HTMLElement && element.isConnected && !(element as HTMLButtonElement).disabled) {
+  // The body "had" focus when nothing did (a dialog opened after its opener went away).
+  const real = element instanceof HTMLElement && element !== document.body;
+  if (real && element.isConnected && !(element as HTMLButtonElement).disabled) {
     element.focus();
     if (document.activeElement === element) return;
   }

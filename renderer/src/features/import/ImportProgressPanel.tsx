@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { Button } from '../../components/Button.js';
 import { ProgressBar } from '../../components/ProgressBar.js';
 import { formatCount } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
@@ -8,6 +10,12 @@ export function ImportProgressPanel() {
   const running = useStore((s) => s.importRunning);
   const progress = useStore((s) => s.progress);
   const cancel = useStore((s) => s.cancelImport);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // The control that started the import may be gone or disabled (the first run's): Cancel takes focus.
+  useEffect(() => {
+    const active = document.activeElement as HTMLButtonElement | null;
+    if (running && (active === null || active === document.body || active.disabled)) cancelButton.current?.focus();
+  }, [running]);
   if (!running) return null;
   const label = progress
     ? `${PHASES[progress.phase]}${progress.fileName ? ` ${progress.fileName}` : ''}${progress.total > 0 ? ` — ${formatCount(progress.done)} of ${formatCount(progress.total)}` : ''}`
@@ -20,9 +28,9 @@ export function ImportProgressPanel() {
         max={progress?.phase === 'saving' ? progress.total : 0}
         label="Import progress"
       />
-      <button type="button" onClick={() => void cancel()}>
+      <Button ref={cancelButton} onClick={() => void cancel()}>
         Cancel
-      </button>
+      </Button>
     </div>
   );
 }
