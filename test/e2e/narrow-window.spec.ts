@@ -134,3 +134,36 @@ test('Removed offers no company or date filters: tombstones keep neither', async
   await expect(page.getByTestId('more-filters')).toHaveCount(0);
   await expect(page.getByTestId('filter-company')).toHaveCount(0);
 });
+
+test.describe('at 1440×900 beside the detail pane', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('every default column fits without scrolling sideways, and every header reads whole', async ({ page, host }) => {
+    await page.goto(host.url);
+    await importCorpus(page);
+    await expect(page.getByTestId('detail-pane')).toBeVisible();
+    const body = await page.locator('.table-body').evaluate((element) => [element.scrollWidth, element.clientWidth]);
+    expect(body[0]).toBeLessThanOrEqual(body[1]!);
+    const headers = await page.locator('.header-cell').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const label = cell.querySelector<HTMLElement>('.sort-label')!;
+        return {
+          text: label.textContent,
+          clippedLeft: label.getBoundingClientRect().left < cell.getBoundingClientRect().left,
+          truncated: label.scrollWidth > label.clientWidth,
+        };
+      }),
+    );
+    expect(headers.map((header) => header.text)).toEqual([
+      'Name',
+      'Company',
+      'Position',
+      'Email',
+      'Connected on',
+      'Last interaction',
+      'Sources',
+    ]);
+    for (const header of headers)
+      expect(header, header.text ?? '').toMatchObject({ clippedLeft: false, truncated: false });
+  });
+});

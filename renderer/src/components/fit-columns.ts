@@ -3,7 +3,8 @@ import type { DataColumn } from './DataTable.js';
 /**
  * Column widths for the space there is, names first: the flexible column keeps its width
  * and takes whatever is left; when space is short, the other columns (only those the user
- * has not sized) give up room down to their minimum before anything scrolls sideways.
+ * has not sized) give up room down to their minimum, then the names down to theirs, before
+ * anything scrolls sideways.
  */
 export function fitColumns<K extends string>(
   columns: readonly DataColumn<K>[],
@@ -22,15 +23,16 @@ export function fitColumns<K extends string>(
     .map((column, index) => ({ index, room: column.width - column.minWidth }))
     .filter(({ index, room }) => index !== flexible && room > 0 && !userSized.has(columns[index]!.key));
   const room = shrinkable.reduce((sum, { room: r }) => sum + r, 0);
-  if (room === 0) return widths;
-  const share = Math.min(1, excess / room);
+  const share = room === 0 ? 0 : Math.min(1, excess / room);
   for (const { index, room: r } of shrinkable) {
     const cut = Math.min(r, Math.ceil(r * share));
     widths[index]! -= cut;
     excess -= cut;
   }
-  // Rounding up may free a pixel or two: the names take them.
-  if (excess < 0 && flexible >= 0) widths[flexible]! -= excess;
+  // Rounding up may free a pixel or two: the names take them. Still short: the names give
+  // what they have past their minimum (unless the user sized them).
+  if (flexible >= 0 && (excess < 0 || !userSized.has(columns[flexible]!.key)))
+    widths[flexible] = Math.max(Math.min(widths[flexible]!, columns[flexible]!.minWidth), widths[flexible]! - excess);
   return widths;
 }
 

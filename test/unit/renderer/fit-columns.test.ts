@@ -15,11 +15,13 @@ describe('fitColumns: names get the room first', () => {
   it('shrinks the other columns, never the name, when space is short', () => {
     expect(fitColumns(columns, 480, new Set())).toEqual([201, 125, 154]);
   });
-  it('stops at the minimums and leaves the rest to scrolling', () => {
-    expect(fitColumns(columns, 300, new Set())).toEqual([200, 100, 120]);
+  it('then shrinks the names to their minimum, and leaves the rest to scrolling', () => {
+    expect(fitColumns(columns, 400, new Set())).toEqual([180, 100, 120]);
+    expect(fitColumns(columns, 300, new Set())).toEqual([120, 100, 120]);
+    expect(fitColumns(columns, 300, new Set(['name']))).toEqual([200, 100, 120]);
   });
-  it('never shrinks a column the user sized', () => {
-    expect(fitColumns(columns, 480, new Set(['email']))).toEqual([200, 100, 200]);
+  it('never shrinks a column the user sized (the names give way before it)', () => {
+    expect(fitColumns(columns, 480, new Set(['email']))).toEqual([180, 100, 200]);
   });
   it('past its maxWidth, the name column leaves the room to the others (those the user did not size)', () => {
     const capped = [{ ...columns[0], maxWidth: 400 }, columns[1], columns[2]];

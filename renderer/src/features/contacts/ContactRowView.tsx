@@ -36,7 +36,7 @@ function cell(row: ContactRow, key: ContactSort, trashDays: number | null) {
     case 'lastInteraction':
       return formatDay(row.lastInteractionAt);
     case 'sources':
-      return <SourceBadges sources={row.sources} />;
+      return <SourceBadges sources={row.sources} max={2} />;
   }
 }
 

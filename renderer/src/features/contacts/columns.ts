@@ -9,9 +9,10 @@ export const CONTACT_COLUMNS: readonly DataColumn<ContactSort>[] = [
   { key: 'position', label: 'Position', width: 170, minWidth: 110 },
   { key: 'email', label: 'Email', width: 200, minWidth: 130 },
   // Date columns do not shrink below their header: "Connected on" and "Last interaction" stay whole.
-  { key: 'connectedOn', label: 'Connected on', width: 134, minWidth: 134 },
-  { key: 'lastInteraction', label: 'Last interaction', width: 154, minWidth: 154 },
-  { key: 'sources', label: 'Sources', width: 150, minWidth: 140 },
+  { key: 'connectedOn', label: 'Connected on', width: 124, minWidth: 118 },
+  { key: 'lastInteraction', label: 'Last interaction', width: 134, minWidth: 128 },
+  // Two badges ("LinkedIn", "vCard") side by side; a third shows as "+1".
+  { key: 'sources', label: 'Sources', width: 140, minWidth: 126 },
 ];
 
 export function visibleColumns(prefs: ColumnPrefs): DataColumn<ContactSort>[] {
