@@ -102,6 +102,26 @@ test.describe('roster', () => {
     await expect(page.getByTestId('import-summary').getByTestId('summary-added')).toHaveText('4 added');
   });
 
+  test('each list view keeps its own search and filters', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page
+      .getByTestId('import-input')
+      .setInputFiles([corpus('linkedin', 'Connections.csv'), corpus('vcard', 'contacts.vcf')]);
+    await closeSummary(page);
+    await page.getByTestId('chip-source-vcard').click();
+    await page.getByTestId('search-input').fill('a');
+    await expect(page.getByTestId('chip-source-vcard')).toHaveAttribute('aria-pressed', 'true');
+    await page.getByTestId('view-trash').click();
+    await expect(page.getByTestId('empty-list')).toBeVisible();
+    await expect(page.locator('[data-testid="chip-source-vcard"][aria-pressed="true"]')).toHaveCount(0);
+    await expect(page.getByTestId('search-input')).toHaveValue('');
+    await expect(page.getByTestId('empty-list')).toContainText('The Trash is empty');
+    await page.getByTestId('view-roster').click();
+    await expect(page.getByTestId('chip-source-vcard')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('search-input')).toHaveValue('a');
+    await expect(page.getByTestId('shown-count')).toHaveText(/ of 6 contacts$/);
+  });
+
   test('the sample network loads, virtualizes, filters and proposes merges', async ({ page, host }) => {
     await page.goto(host.url);
     // From the keyboard: the button goes away while the import runs, Cancel takes focus, and

@@ -1,4 +1,4 @@
-import type { ContactStatus } from '../../../shared/domain.js';
+import { RosterQuery, type ContactStatus } from '../../../shared/domain.js';
 import type { SliceCreator } from './slice.js';
 
 export type View = 'roster' | 'trash' | 'removed' | 'checklist' | 'log' | 'feed' | 'rules' | 'review' | 'reconnect';
@@ -20,42 +20,53 @@ export interface ViewSlice {
   refreshAfterChange(): void;
 }
 
-export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => ({
-  view: 'roster',
-  setView(view) {
-    if (view === get().view) return;
-    if (get().view === 'feed') void get().markFeedLooked();
-    // A focus request made for the old view must not replay when the new one mounts.
-    set({ view, focusRequest: null });
-    get().clearSelection();
-    void get().select(null);
-    const status = VIEW_STATUS[view];
-    if (status) {
-      // The old view's ids must not show under the new view's title while its query runs.
-      set({ ids: [], shownCount: 0, queryLoaded: false });
-      get().updateQuery({ status });
-      void get().loadFacets(status);
-    } else if (view === 'checklist') void get().loadChecklist();
-    else if (view === 'feed') get().setFeedSection(get().feedSection);
-    else if (view === 'rules') void get().loadRules();
-    else if (view === 'review') void get().loadReview();
-    else if (view === 'reconnect') void get().loadReconnectList();
-    else void get().loadAudit();
-  },
-  refreshAfterChange() {
-    get().invalidateRows();
-    void get().runQuery();
-    void get().loadFacets();
-    void get().loadProposals();
-    void get().loadHistory();
-    const selected = get().selectedId;
-    if (selected !== null) void get().select(selected);
-    if (get().view === 'checklist') void get().loadChecklist();
-    if (get().view === 'log') void get().loadAudit();
-    get().refreshFeedAfterChange();
-    void get().loadReview();
-    if (get().view === 'rules') void get().loadRules();
-    if (get().view === 'reconnect') void get().loadReconnectList();
-    void get().loadReconnectPlan();
-  },
-});
+export const createViewSlice: SliceCreator<ViewSlice> = () => (set, get) => {
+  // Each list view keeps its own search, filters and sort: a filter set in the Roster does not follow into the Trash.
+  const queries = new Map<ContactStatus, RosterQuery>();
+  return {
+    view: 'roster',
+    setView(view) {
+      if (view === get().view) return;
+      const leaving = VIEW_STATUS[get().view];
+      if (leaving) queries.set(leaving, get().query);
+      if (get().view === 'feed') void get().markFeedLooked();
+      // A focus request made for the old view must not replay when the new one mounts.
+      set({ view, focusRequest: null });
+      get().clearSelection();
+      void get().select(null);
+      const status = VIEW_STATUS[view];
+      if (status) {
+        // The old view's ids must not show under the new view's title while its query runs.
+        set({
+          ids: [],
+          shownCount: 0,
+          queryLoaded: false,
+          query: queries.get(status) ?? RosterQuery.parse({ status }),
+        });
+        void get().runQuery();
+        void get().loadFacets(status);
+      } else if (view === 'checklist') void get().loadChecklist();
+      else if (view === 'feed') get().setFeedSection(get().feedSection);
+      else if (view === 'rules') void get().loadRules();
+      else if (view === 'review') void get().loadReview();
+      else if (view === 'reconnect') void get().loadReconnectList();
+      else void get().loadAudit();
+    },
+    refreshAfterChange() {
+      get().invalidateRows();
+      void get().runQuery();
+      void get().loadFacets();
+      void get().loadProposals();
+      void get().loadHistory();
+      const selected = get().selectedId;
+      if (selected !== null) void get().select(selected);
+      if (get().view === 'checklist') void get().loadChecklist();
+      if (get().view === 'log') void get().loadAudit();
+      get().refreshFeedAfterChange();
+      void get().loadReview();
+      if (get().view === 'rules') void get().loadRules();
+      if (get().view === 'reconnect') void get().loadReconnectList();
+      void get().loadReconnectPlan();
+    },
+  };
+};
