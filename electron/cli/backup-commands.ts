@@ -22,7 +22,9 @@ export async function restoreBackupCommand(args: string[]): Promise<number> {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError('prune restore-backup: name exactly one backup file.');
   const candidate = path.resolve(file);
-  const restored = await withCore(values.db, (core) => call(core, 'backupRestore', { file: candidate }));
+  const restored = await withCore(values.db, (core) => call(core, 'backupRestore', { file: candidate }), {
+    create: true,
+  });
   console.log(`Restored the roster from ${restored.restoredFrom} (schema ${restored.schemaVersion}).`);
   if (restored.previousCopy) console.log(`The roster as it was is kept at ${restored.previousCopy}`);
   return 0;

@@ -32,12 +32,16 @@ export async function importCommand(args: string[]): Promise<number> {
       unreadable.push({ file, line: 0, message: `Cannot read ${file}: ${code}` });
     }
   }
-  const summaries = await withCore(values.db, async (core) => {
-    const done: ImportSummary[] = [];
-    for (let start = 0; start < files.length; start += FILES_PER_REQUEST)
-      done.push(await call(core, 'importFiles', { files: files.slice(start, start + FILES_PER_REQUEST) }));
-    return done;
-  });
+  const summaries = await withCore(
+    values.db,
+    async (core) => {
+      const done: ImportSummary[] = [];
+      for (let start = 0; start < files.length; start += FILES_PER_REQUEST)
+        done.push(await call(core, 'importFiles', { files: files.slice(start, start + FILES_PER_REQUEST) }));
+      return done;
+    },
+    { create: true },
+  );
   const reports = summaries.flatMap((summary) => summary.files);
   const errors = [
     ...unreadable,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusPath, makeTempDir } from '../helpers/temp-dir.js';
@@ -98,6 +98,22 @@ describe('prune CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/--status must be one of active, trashed, removed/);
     expect((await prune('frobnicate')).stderr).toMatch(/Unknown command "frobnicate"/);
+  });
+
+  it('refuses a --db that names no roster instead of answering from a new, empty one', async () => {
+    const typo = path.join(temp.dir, 'no-such-folder', 'roster.db');
+    const missingFolder = await prune('rules', 'list', '--db', typo, '--json');
+    expect(missingFolder.code).toBe(1);
+    expect(missingFolder.stderr).toMatch(/No folder .*no-such-folder/);
+    const missingFile = await prune('contacts', '--db', db('typo.db'), '--json');
+    expect(missingFile.code).toBe(1);
+    expect(missingFile.stderr).toMatch(/No roster at .*typo\.db/);
+    expect((await prune('contacts', '--db', temp.dir)).stderr).toMatch(/is a folder, not a roster/);
+    expect(existsSync(path.dirname(typo)) || existsSync(db('typo.db'))).toBe(false);
+    // Importing is how a roster starts.
+    const started = await prune('import', corpusPath('linkedin/Connections.csv'), '--db', db('new.db'), '--json');
+    expect(started.code).toBe(0);
+    expect((await prune('contacts', '--db', db('new.db'), '--json')).code).toBe(0);
   });
 });
 
