@@ -27,6 +27,10 @@ export const FeedSubscription = z.object({
   paused: z.boolean(),
   /** Stored posts of this feed. */
   posts: z.number().int(),
+  /** 'mastodon' for an account's public feed, else 'web' (the Source filter's kinds). */
+  kind: z.enum(['mastodon', 'web']),
+  /** Why the account's avatar did not become the person's picture (a Mastodon feed), else null. */
+  avatarError: z.string().nullable(),
 });
 export type FeedSubscription = z.infer<typeof FeedSubscription>;
 
@@ -155,6 +159,8 @@ export const OpmlImportResult = z.object({
   unmatched: z.array(z.object({ title: z.string().nullable(), xmlUrl: z.string(), htmlUrl: z.string().nullable() })),
   /** People created for unmatched outlines (when asked with createPeople). */
   created: z.number().int(),
+  /** The undo history's entry ("Import 12 subscriptions"); null when nothing new was added. */
+  undoLabel: z.string().nullable(),
 });
 export type OpmlImportResult = z.infer<typeof OpmlImportResult>;
 
