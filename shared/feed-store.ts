@@ -89,6 +89,8 @@ export const FeedPageRequest = z
     includeHidden: z.boolean().default(false),
     contactId: Id.nullable().default(null),
     feedId: Id.nullable().default(null),
+    /** Only one kind of source: Mastodon accounts, or blogs and sites ('web'). */
+    sourceKind: z.enum(['mastodon', 'web']).nullable().default(null),
     /** Words to find in title or summary (every word, as prefixes). */
     search: z.string().trim().max(500).nullable().default(null),
   })

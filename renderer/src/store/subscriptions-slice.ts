@@ -106,9 +106,11 @@ export const createSubscriptionsSlice: SliceCreator<SubscriptionsSlice> =
         const bytes = new Uint8Array(await file.arrayBuffer());
         const result = get().unwrap(await api.feedImportOpml({ bytes, createPeople: false }));
         if (!result) return;
-        // A new subscription makes the import one entry of the undo history: the toast offers Undo.
+        // Anything new makes the import one entry of the undo history, named like the Edit menu names it.
         get().showToast(
-          `Subscribed to ${plural(result.subscribed.length, 'feed')} from ${file.name}.`,
+          result.undoLabel
+            ? `${result.undoLabel} from ${file.name}.`
+            : `Subscribed to ${plural(result.subscribed.length, 'feed')} from ${file.name}.`,
           result.undoLabel ? 'undo' : null,
         );
         if (result.unmatched.length > 0) set({ opmlLeftOver: { bytes, result } });
@@ -121,7 +123,7 @@ export const createSubscriptionsSlice: SliceCreator<SubscriptionsSlice> =
         const result = get().unwrap(await api.feedImportOpml({ bytes: leftOver.bytes, createPeople: true }));
         if (result)
           get().showToast(
-            `Added ${plural(result.created, 'person', 'people')} with their feeds.`,
+            `${result.undoLabel ?? 'Import'}: ${plural(result.created, 'new person', 'new people')}.`,
             result.undoLabel ? 'undo' : null,
           );
         afterChange();
