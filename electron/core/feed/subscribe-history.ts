@@ -20,7 +20,7 @@ interface HistoryRow {
 }
 
 /** Tables whose rows belong to this import's own subscriptions, not to anything else about the person. */
-const THE_IMPORTS_OWN = new Set(['feeds', 'feed_posts', 'subscribe_history', 'merge_proposals']);
+const THE_IMPORTS_OWN = new Set(['feeds', 'feed_posts', 'subscribe_history']);
 
 export function recordSubscription(
   db: Db,
