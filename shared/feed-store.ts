@@ -27,6 +27,10 @@ export const FeedSubscription = z.object({
   paused: z.boolean(),
   /** Stored posts of this feed. */
   posts: z.number().int(),
+  /** 'mastodon' for an account's public feed, else 'web' (the Source filter's kinds). */
+  kind: z.enum(['mastodon', 'web']),
+  /** Why the account's avatar did not become the person's picture (a Mastodon feed), else null. */
+  avatarError: z.string().nullable(),
 });
 export type FeedSubscription = z.infer<typeof FeedSubscription>;
 
@@ -85,6 +89,8 @@ export const FeedPageRequest = z
     includeHidden: z.boolean().default(false),
     contactId: Id.nullable().default(null),
     feedId: Id.nullable().default(null),
+    /** Only one kind of source: Mastodon accounts, or blogs and sites ('web'). */
+    sourceKind: z.enum(['mastodon', 'web']).nullable().default(null),
     /** Words to find in title or summary (every word, as prefixes). */
     search: z.string().trim().max(500).nullable().default(null),
   })
@@ -155,6 +161,8 @@ export const OpmlImportResult = z.object({
   unmatched: z.array(z.object({ title: z.string().nullable(), xmlUrl: z.string(), htmlUrl: z.string().nullable() })),
   /** People created for unmatched outlines (when asked with createPeople). */
   created: z.number().int(),
+  /** The undo history's entry ("Import 12 subscriptions"); null when nothing new was added. */
+  undoLabel: z.string().nullable(),
 });
 export type OpmlImportResult = z.infer<typeof OpmlImportResult>;
 

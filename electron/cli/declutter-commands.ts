@@ -25,7 +25,7 @@ export async function restoreCommand(args: string[]): Promise<number> {
 export async function undoCommand(args: string[]): Promise<number> {
   const { values } = parseCommand(args, {});
   const result = await withCore(values.db, (core) => call(core, 'undo', {}));
-  if (result.action === 'hide') {
+  if (result.action === 'hide' || result.action === 'subscribe') {
     console.log(`Undid: ${result.label}.`);
     return 0;
   }
@@ -38,7 +38,7 @@ export async function undoCommand(args: string[]): Promise<number> {
 export async function redoCommand(args: string[]): Promise<number> {
   const { values } = parseCommand(args, {});
   const result = await withCore(values.db, (core) => call(core, 'redo', {}));
-  if (result.action === 'hide') {
+  if (result.action === 'hide' || result.action === 'subscribe') {
     console.log(`Redid: ${result.label}.`);
     return 0;
   }

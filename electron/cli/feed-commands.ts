@@ -155,6 +155,7 @@ async function importOpml(args: string[]): Promise<number> {
     );
     for (const outline of result.unmatched)
       console.log(`Not matched to anyone: ${outline.title ?? ''} ${outline.xmlUrl} (add them with --new-people)`);
+    if (result.undoLabel) console.log(`prune undo takes it back (${result.undoLabel}).`);
   }
   return 0;
 }

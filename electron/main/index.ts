@@ -136,7 +136,8 @@ if (!app.requestSingleInstanceLock()) {
     bindIpc(ipcMain, opened, trustAppPage(APP_INDEX_URL));
     void refreshMenu(opened);
     opened.subscribe((event) => {
-      if (event === 'rosterChanged') void refreshMenu(opened);
+      // Hides and OPML imports are history entries too, and they announce themselves as feed changes.
+      if (event === 'rosterChanged' || event === 'feedChanged') void refreshMenu(opened);
     });
     // quick_check and the daily backup wait until the window has painted; so do opened files.
     openWindow(opened).once('ready-to-show', () => {

@@ -103,6 +103,7 @@ const FIRST_PAGE: PageRequest = {
   includeHidden: false,
   contactId: null,
   feedId: null,
+  sourceKind: null,
   search: null,
 };
 

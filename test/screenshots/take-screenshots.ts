@@ -165,6 +165,14 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    name: 'feed-source-kind',
+    async prepare(page) {
+      await openView('feed')(page);
+      await page.getByTestId('feed-source-filter').selectOption({ label: 'Mastodon' });
+      await page.getByTestId('feed-card').first().waitFor();
+    },
+  },
+  {
     name: 'rules',
     async prepare(page) {
       await openView('rules')(page);

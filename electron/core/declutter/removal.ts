@@ -127,7 +127,7 @@ export function purgeContacts(db: Db, ids: readonly number[], now: string): Batc
     const json = JSON.stringify(purged);
     runSql(
       db,
-      sql`UPDATE contacts SET company = NULL, position = NULL, note = NULL, photo = NULL, photo_type = NULL,
+      sql`UPDATE contacts SET company = NULL, position = NULL, note = NULL, photo = NULL, photo_type = NULL, photo_avatar_url = NULL,
             connected_on = NULL, last_interaction_at = NULL, sent_count = 0, received_count = 0
           WHERE id IN (SELECT value FROM json_each(${json}))`,
     );

@@ -87,7 +87,11 @@ export const feedHandlers: { [C in FeedChannel]: Handler<C> } = {
     feedWrite(core, 'subscribe', () => ({ subscribed: followEveryMastodonAccount(core.db, stamp(core)) })),
   feedImportOpml: async (core, { text, bytes, createPeople }) => {
     const { importOpml } = await opmlExchange();
-    return feedWrite(core, 'opml', () => importOpml(core.db, (text ?? bytes)!, createPeople, stamp(core)));
+    const result = await feedWrite(core, 'opml', () =>
+      importOpml(core.db, (text ?? bytes)!, createPeople, stamp(core)),
+    );
+    if (result.created > 0) core.emit('rosterChanged', { reason: 'feed' });
+    return result;
   },
   feedExportOpml: async (core) => (await opmlExchange()).exportOpml(core.db, core.now()),
   hideAdd: (core, request) => feedWrite(core, 'hide', () => addHide(core.db, request, stamp(core))),

@@ -57,6 +57,8 @@ export function pageConditions(request: Omit<PageRequest, 'cursor' | 'limit'>, n
   if (!request.includeHidden) conditions.push(postVisible(now));
   if (request.contactId !== null) conditions.push(sql`p.contact_id = ${request.contactId}`);
   if (request.feedId !== null) conditions.push(sql`p.feed_id = ${request.feedId}`);
+  // feeds.kind is computed from the URL (migration 0110); `f` is the page query's feed.
+  if (request.sourceKind !== null) conditions.push(sql`f.kind = ${request.sourceKind}`);
   const query = request.search ? searchQuery(request.search) : null;
   if (request.search && query === null) conditions.push(sql`0`);
   if (query !== null)

@@ -7,6 +7,7 @@ import type { FetchFeedResult } from './fetch-feed.js';
 import { feedUserAgent } from './fetch-limits.js';
 import { nextFetchState } from './fetch-state.js';
 import { refreshPolicy } from './feed-settings.js';
+import { refreshMastodonAvatars } from './mastodon-avatar.js';
 import { nameContactFromMastodonFeed } from './mastodon-naming.js';
 import { applyRetention, storeFeedPosts } from './post-store.js';
 import { refreshFeeds } from './refresh-run.js';
@@ -121,10 +122,19 @@ async function refreshStored(core: Core, options: RefreshJobOptions, signal: Abo
     },
   );
   result.cancelled = summary.cancelled;
+  // Avatars after the posts: a picture never delays an update, and a bad one fails nothing.
+  const pictured = summary.cancelled
+    ? 0
+    : await refreshMastodonAvatars(
+        core,
+        states.map((state) => state.feedId),
+        signal,
+        () => untilNoTransaction(core.db),
+      );
   await untilNoTransaction(core.db);
   applyRetention(core.db, core.now().toISOString());
   core.emit('feedRefreshProgress', progress(true));
   core.emit('feedChanged', { reason: 'refresh' });
-  if (renamed) core.emit('rosterChanged', { reason: 'feed' });
+  if (renamed || pictured > 0) core.emit('rosterChanged', { reason: 'feed' });
   return result;
 }

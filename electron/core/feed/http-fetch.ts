@@ -11,6 +11,8 @@ export interface FeedRequest {
   lastModified?: string | null;
   /** `Prune/<version>`. */
   userAgent: string;
+  /** The Accept header; feeds (and pages that name them) unless said otherwise. */
+  accept?: string;
 }
 
 interface Validators {
@@ -100,6 +102,7 @@ export async function httpFetch(
       const headers: Record<string, string> = {
         'User-Agent': request.userAgent,
         Accept:
+          request.accept ??
           'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1',
         'Accept-Encoding': 'gzip, deflate, br',
       };

@@ -5,6 +5,8 @@ import { allRows, getValue, runSql, sql } from '../db/sql.js';
 import { nameKey } from '../roster/identity.js';
 import { indexNewContact } from '../roster/search-index.js';
 import { parseOpml, writeOpml } from './opml.js';
+import { beginBatch } from '../history/batches.js';
+import { recordSubscription, subscribeBatchLabel } from './subscribe-history.js';
 import { addSubscription } from './subscriptions.js';
 
 /**
@@ -54,20 +56,39 @@ export function importOpml(db: Db, opml: string | Uint8Array, createPeople: bool
   const parsed = parseOpml(typeof opml === 'string' ? new TextEncoder().encode(opml) : opml);
   if (!parsed.ok) throw new CoreError('invalid_input', parsed.message);
   return db.transaction((): OpmlImportResult => {
-    const result: OpmlImportResult = { subscribed: [], unmatched: [], created: 0 };
+    const result: OpmlImportResult = { subscribed: [], unmatched: [], created: 0, undoLabel: null };
+    // One entry of the undo history for everything new this import adds (nothing new: no entry).
+    const batch = beginBatch(db, 'subscribe', null, now);
+    const added: { contactId: number; createdName: string | null }[] = [];
     for (const feed of parsed.feeds) {
       let contactId = matchPerson(db, feed.xmlUrl, feed.htmlUrl, feed.title);
+      let createdName: string | null = null;
       if (contactId === null && createPeople) {
-        contactId = createPerson(db, feed.title ?? new URL(feed.xmlUrl).host, now);
+        createdName = feed.title ?? new URL(feed.xmlUrl).host;
+        contactId = createPerson(db, createdName, now);
         result.created += 1;
       }
       if (contactId === null) {
         result.unmatched.push({ title: feed.title, xmlUrl: feed.xmlUrl, htmlUrl: feed.htmlUrl });
         continue;
       }
-      const { feedId } = addSubscription(db, contactId, feed.xmlUrl, now);
+      const { feedId, created } = addSubscription(db, contactId, feed.xmlUrl, now);
       result.subscribed.push({ feedId, contactId, url: feed.xmlUrl });
+      if (!created) continue;
+      recordSubscription(db, batch.id, { feedId, contactId, url: feed.xmlUrl, createdName });
+      added.push({ contactId, createdName });
     }
+    if (added.length === 0) {
+      batch.discard();
+      return result;
+    }
+    const only =
+      added.length === 1
+        ? getValue<string>(db, sql`SELECT display_name FROM contacts WHERE id = ${added[0]!.contactId}`)
+        : null;
+    result.undoLabel = subscribeBatchLabel(added.length, only);
+    runSql(db, sql`UPDATE batches SET reason = ${result.undoLabel} WHERE id = ${batch.id}`);
+    batch.commit();
     return result;
   })();
 }

@@ -5,6 +5,7 @@ import { findFeed } from './find-feed.js';
 import { feedUserAgent } from './fetch-limits.js';
 import { initialFetchState, nextFetchState } from './fetch-state.js';
 import { refreshPolicy } from './feed-settings.js';
+import { refreshMastodonAvatars } from './mastodon-avatar.js';
 import { nameContactFromMastodonFeed } from './mastodon-naming.js';
 import { storeFeedPosts } from './post-store.js';
 import { addSubscription, requireContact, saveFeedMeta, saveFetchState } from './subscriptions.js';
@@ -28,6 +29,7 @@ export async function subscribeContact(core: Core, contactId: number, address: s
     const renamed = nameContactFromMastodonFeed(db, feedId, found.feed, now.toISOString());
     return { result: { feedId, url: found.url, title: found.feed.title, created, newPosts }, renamed };
   })();
-  if (stored.renamed) core.emit('rosterChanged', { reason: 'feed' });
+  const pictured = await refreshMastodonAvatars(core, [stored.result.feedId]);
+  if (stored.renamed || pictured > 0) core.emit('rosterChanged', { reason: 'feed' });
   return stored.result;
 }

@@ -24,6 +24,8 @@ interface FeedRow {
   paused: number;
   inactive: number;
   posts: number;
+  kind: 'mastodon' | 'web';
+  avatar_error: string | null;
 }
 
 const SELECT_FEEDS = sql`SELECT f.*, c.display_name AS contact_name,
@@ -53,6 +55,8 @@ const toSubscription = (row: FeedRow): FeedSubscription => ({
   consecutiveFailures: row.consecutive_failures,
   paused: row.paused === 1,
   posts: row.posts,
+  kind: row.kind,
+  avatarError: row.avatar_error,
 });
 
 export function listSubscriptions(db: Db, contactId: number | null = null): FeedSubscription[] {

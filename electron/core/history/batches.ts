@@ -4,7 +4,7 @@ import { runSql, sql } from '../db/sql.js';
 
 export type BatchAction = UndoableAction | 'purge';
 
-const USER_ACTIONS: ReadonlySet<BatchAction> = new Set(['remove', 'restore', 'merge', 'hide', 'review']);
+const USER_ACTIONS: ReadonlySet<BatchAction> = new Set(['remove', 'restore', 'merge', 'hide', 'review', 'subscribe']);
 
 export interface OpenBatch {
   id: number;

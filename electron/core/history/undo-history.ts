@@ -6,6 +6,7 @@ import { redoRemovalBatch, undoRemovalBatch } from '../declutter/removal.js';
 import { mergeLabelName, redoMerge, undoMerge } from './merge-history.js';
 import { hideBatchLabel, redoHideBatch, undoHideBatch } from '../hide/hide-history.js';
 import { redoReviewBatch, reviewLabelWho, undoReviewBatch } from '../rules/review-history.js';
+import { redoSubscribeBatch, undoSubscribeBatch } from '../feed/subscribe-history.js';
 
 /**
  * One history of the user's actions (remove, restore, merge), newest first. Undo reverses
@@ -31,7 +32,7 @@ const nextToRedo = (db: Db): BatchRow | undefined =>
          ORDER BY undone_seq DESC, id DESC LIMIT 1`,
   );
 
-const VERBS: Record<Exclude<UndoableAction, 'hide'>, string> = {
+const VERBS: Record<Exclude<UndoableAction, 'hide' | 'subscribe'>, string> = {
   remove: 'Remove',
   restore: 'Restore',
   merge: 'Merge',
@@ -40,7 +41,9 @@ const VERBS: Record<Exclude<UndoableAction, 'hide'>, string> = {
 
 /** "Remove Ada Lovelace", "Remove 3 people", "Merge Lise Meitner". */
 export function entryOf(db: Db, batch: BatchRow): HistoryEntry {
-  if (batch.action === 'hide') return { batchId: batch.id, action: batch.action, label: hideBatchLabel(db, batch.id) };
+  // Hides and OPML imports name themselves when they happen ("Mute Ada Lovelace", "Import 12 subscriptions").
+  if (batch.action === 'hide' || batch.action === 'subscribe')
+    return { batchId: batch.id, action: batch.action, label: hideBatchLabel(db, batch.id) };
   let who: string;
   if (batch.action === 'merge') who = mergeLabelName(db, batch.id) ?? 'two people';
   else if (batch.action === 'review') who = reviewLabelWho(db, batch.id);
@@ -73,7 +76,9 @@ export function undoLast(db: Db, now: string): UndoResult {
           ? undoHideBatch(db, batch.id)
           : batch.action === 'review'
             ? undoReviewBatch(db, batch.id)
-            : undoRemovalBatch(db, batch.id, batch.action, now);
+            : batch.action === 'subscribe'
+              ? undoSubscribeBatch(db, batch.id)
+              : undoRemovalBatch(db, batch.id, batch.action, now);
     runSql(
       db,
       sql`UPDATE batches SET undone_at = ${now},
@@ -94,7 +99,9 @@ export function redoLast(db: Db, now: string): UndoResult {
           ? redoHideBatch(db, batch.id)
           : batch.action === 'review'
             ? redoReviewBatch(db, batch.id, now)
-            : redoRemovalBatch(db, batch.id, batch.action);
+            : batch.action === 'subscribe'
+              ? redoSubscribeBatch(db, batch.id, now)
+              : redoRemovalBatch(db, batch.id, batch.action);
     runSql(db, sql`UPDATE batches SET undone_at = NULL, undone_seq = NULL WHERE id = ${batch.id}`);
     return { ...entryOf(db, batch), changed };
   })();

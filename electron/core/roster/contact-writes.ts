@@ -39,6 +39,7 @@ interface StoredContact {
   profile_url: string | null;
   connected_on: string | null;
   note: string | null;
+  /** A photo of its own: one from a feed avatar does not count, an imported photo replaces it. */
   has_photo: number;
 }
 
@@ -171,7 +172,7 @@ function updateFields(
     db,
     `UPDATE contacts SET first_name = ?, last_name = ?, display_name = ?, sort_name = ?, company = ?, position = ?,
        profile_url = ?, connected_on = ?, note = ?, photo = coalesce(?, photo), photo_type = coalesce(?, photo_type),
-       updated_at = ? WHERE id = ?`,
+       photo_avatar_url = CASE WHEN ? IS NULL THEN photo_avatar_url END, updated_at = ? WHERE id = ?`,
   ).run(
     next.first_name,
     next.last_name,
@@ -184,6 +185,7 @@ function updateFields(
     next.note,
     photo ? Buffer.from(photo.data) : null,
     photo?.mediaType ?? null,
+    photo ? 1 : null,
     now,
     stored.id,
   );
@@ -194,7 +196,7 @@ function readStored(db: Db, id: number): StoredContact {
   return prepared(
     db,
     `SELECT id, first_name, last_name, display_name, company, position, profile_url, connected_on, note,
-            photo IS NOT NULL AS has_photo FROM contacts WHERE id = ?`,
+            photo IS NOT NULL AND photo_avatar_url IS NULL AS has_photo FROM contacts WHERE id = ?`,
   ).get(id) as StoredContact;
 }
 

@@ -44,6 +44,10 @@ function takeFromDropped(db: Db, keepId: number, dropId: number, chosen: MergeSu
   runSql(db, sql`UPDATE contacts SET ${joinSql(assignments, ', ')} WHERE id = ${keepId}`);
 }
 
+/** The dropped person's photo wins when the kept one has none, or only a feed avatar against an imported photo. */
+const TAKE_DROPPED_PHOTO = `(photo IS NULL OR (photo_avatar_url IS NOT NULL AND
+  (SELECT photo IS NOT NULL AND photo_avatar_url IS NULL FROM contacts WHERE id = @drop)))`;
+
 /** Tables whose rows simply change owner when two contacts become one. */
 const MOVED_ON_MERGE = [
   'identity_keys',
@@ -94,8 +98,10 @@ export function mergeContacts(
        profile_url = coalesce(profile_url, (SELECT profile_url FROM contacts WHERE id = @drop)),
        connected_on = coalesce(connected_on, (SELECT connected_on FROM contacts WHERE id = @drop)),
        note = coalesce(note, (SELECT note FROM contacts WHERE id = @drop)),
-       photo_type = CASE WHEN photo IS NULL THEN (SELECT photo_type FROM contacts WHERE id = @drop) ELSE photo_type END,
-       photo = coalesce(photo, (SELECT photo FROM contacts WHERE id = @drop)),
+       photo_type = CASE WHEN ${TAKE_DROPPED_PHOTO} THEN (SELECT photo_type FROM contacts WHERE id = @drop) ELSE photo_type END,
+       photo_avatar_url = CASE WHEN ${TAKE_DROPPED_PHOTO} THEN (SELECT photo_avatar_url FROM contacts WHERE id = @drop)
+         ELSE photo_avatar_url END,
+       photo = CASE WHEN ${TAKE_DROPPED_PHOTO} THEN (SELECT photo FROM contacts WHERE id = @drop) ELSE photo END,
        updated_at = @now
      WHERE id = @keep`,
   ).run({ keep: keepId, drop: dropId, now });

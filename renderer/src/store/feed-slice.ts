@@ -7,6 +7,8 @@ export type FeedSection = 'updates' | 'noisy' | 'hidden' | 'subscriptions';
 export interface FeedFilters {
   contactId: number | null;
   feedId: number | null;
+  /** A kind of source (every Mastodon account, every blog and site); exclusive with feedId. */
+  sourceKind: 'mastodon' | 'web' | null;
   search: string;
   /** "Show hidden": hidden updates come back in place, dimmed, with their reason. */
   includeHidden: boolean;
@@ -34,7 +36,13 @@ export interface FeedSlice {
 }
 
 const PAGE = 50;
-export const NO_FILTERS: FeedFilters = { contactId: null, feedId: null, search: '', includeHidden: false };
+export const NO_FILTERS: FeedFilters = {
+  contactId: null,
+  feedId: null,
+  sourceKind: null,
+  search: '',
+  includeHidden: false,
+};
 
 export const createFeedSlice: SliceCreator<FeedSlice> =
   ({ api }) =>
@@ -43,8 +51,16 @@ export const createFeedSlice: SliceCreator<FeedSlice> =
     let generation = 0;
     let subscribed = false;
     const request = (cursor: FeedCursor | null, limit = PAGE) => {
-      const { contactId, feedId, search, includeHidden } = get().feedFilters;
-      return api.feedPage({ cursor, limit, contactId, feedId, includeHidden, search: search.trim() || null });
+      const { contactId, feedId, sourceKind, search, includeHidden } = get().feedFilters;
+      return api.feedPage({
+        cursor,
+        limit,
+        contactId,
+        feedId,
+        sourceKind,
+        includeHidden,
+        search: search.trim() || null,
+      });
     };
     return {
       feedSection: 'updates',

@@ -12,7 +12,10 @@ export interface HistorySlice {
 
 /** Removals and restores say who came back; merges say what was reversed. */
 function undoneMessage(result: UndoResult): string {
-  return result.action === 'merge' || result.action === 'hide' || result.action === 'review'
+  return result.action === 'merge' ||
+    result.action === 'hide' ||
+    result.action === 'review' ||
+    result.action === 'subscribe'
     ? `Undone: ${result.label}.`
     : `Undone: ${people(result.changed)} back as before.`;
 }

@@ -106,7 +106,13 @@ export const createSubscriptionsSlice: SliceCreator<SubscriptionsSlice> =
         const bytes = new Uint8Array(await file.arrayBuffer());
         const result = get().unwrap(await api.feedImportOpml({ bytes, createPeople: false }));
         if (!result) return;
-        get().showToast(`Subscribed to ${plural(result.subscribed.length, 'feed')} from ${file.name}.`, null);
+        // Anything new makes the import one entry of the undo history, named like the Edit menu names it.
+        get().showToast(
+          result.undoLabel
+            ? `${result.undoLabel} from ${file.name}.`
+            : `Subscribed to ${plural(result.subscribed.length, 'feed')} from ${file.name}.`,
+          result.undoLabel ? 'undo' : null,
+        );
         if (result.unmatched.length > 0) set({ opmlLeftOver: { bytes, result } });
         afterChange();
       },
@@ -115,7 +121,11 @@ export const createSubscriptionsSlice: SliceCreator<SubscriptionsSlice> =
         set({ opmlLeftOver: null });
         if (!leftOver || !createPeople) return;
         const result = get().unwrap(await api.feedImportOpml({ bytes: leftOver.bytes, createPeople: true }));
-        if (result) get().showToast(`Added ${plural(result.created, 'person', 'people')} with their feeds.`, null);
+        if (result)
+          get().showToast(
+            `${result.undoLabel ?? 'Import'}: ${plural(result.created, 'new person', 'new people')}.`,
+            result.undoLabel ? 'undo' : null,
+          );
         afterChange();
       },
       async exportOpml() {

@@ -68,7 +68,7 @@ CREATE TABLE "audit_log" (
 -- table batches
 CREATE TABLE "batches" (
         id INTEGER PRIMARY KEY,
-        action TEXT NOT NULL CHECK (action IN ('remove', 'restore', 'purge', 'merge', 'hide', 'review')),
+        action TEXT NOT NULL CHECK (action IN ('remove', 'restore', 'purge', 'merge', 'hide', 'review', 'subscribe')),
         reason TEXT,
         at TEXT NOT NULL,
         undone_at TEXT,
@@ -163,7 +163,7 @@ CREATE TABLE contacts (
         received_count INTEGER NOT NULL DEFAULT 0,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      );
+      , photo_avatar_url TEXT);
 
 -- table contacts_fts
 CREATE VIRTUAL TABLE contacts_fts USING fts5 (
@@ -254,7 +254,9 @@ CREATE TABLE feeds (
         paused INTEGER NOT NULL DEFAULT 0,
         -- "Try a sample network": posts stored directly; never fetched (its addresses are invented).
         is_sample INTEGER NOT NULL DEFAULT 0,
-        created_at TEXT NOT NULL,
+        created_at TEXT NOT NULL, avatar_checked_url TEXT, avatar_checked_at TEXT, avatar_error TEXT, kind TEXT GENERATED ALWAYS AS (
+        CASE WHEN url GLOB 'https://?*/@?*.rss' AND url NOT GLOB 'https://*/*/*' THEN 'mastodon' ELSE 'web' END
+      ) VIRTUAL,
         UNIQUE (contact_id, url)
       );
 
@@ -440,6 +442,16 @@ CREATE TABLE rules (
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       );
+
+-- table subscribe_history
+CREATE TABLE subscribe_history (
+        batch_id INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+        feed_id INTEGER NOT NULL,
+        contact_id INTEGER NOT NULL,
+        url TEXT NOT NULL,
+        created_name TEXT,
+        PRIMARY KEY (batch_id, feed_id)
+      ) WITHOUT ROWID;
 
 -- trigger feed_posts_fts_delete
 CREATE TRIGGER feed_posts_fts_delete AFTER DELETE ON feed_posts BEGIN

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open-database.js';
 import { feedPage } from '../../../electron/core/feed/feed-page.js';
+import { MASTODON_FEED } from '../../../electron/core/feed/mastodon-naming.js';
 import { storeFeedPosts } from '../../../electron/core/feed/post-store.js';
 import { addHide, liftHide } from '../../../electron/core/hide/hide-actions.js';
 import type { HideRuleRow } from '../../../electron/core/hide/hide-rule-row.js';
@@ -60,11 +61,17 @@ describe('the visible feed (SQL) agrees with the plain reference', () => {
         fc.array(rule, { maxLength: 8 }),
         fc.subarray([0, 1, 2, 3]),
         fc.integer({ min: 1, max: 7 }),
-        (posts, rules, removedPeople, pageSize) => {
+        fc.constantFrom(null, 'mastodon' as const, 'web' as const),
+        (posts, rules, removedPeople, pageSize, sourceKind) => {
           const db = openDatabase(':memory:');
           const people = [0, 1, 2, 3].map((i) => addPerson(db, `Person ${i}`));
           // Six feeds over four people: person 0 has three, so a person's feeds count as one poster.
-          const feeds = [0, 0, 0, 1, 2, 3].map((p, i) => addFeed(db, people[p]!, `https://f${i}.example/feed`));
+          // Two of them Mastodon accounts, for the Source filter's kinds.
+          const urls = [0, 0, 0, 1, 2, 3].map((_, i) =>
+            i % 3 === 1 ? `https://social${i}.example/@p${i}.rss` : `https://f${i}.example/feed`,
+          );
+          const feeds = [0, 0, 0, 1, 2, 3].map((p, i) => addFeed(db, people[p]!, urls[i]!));
+          const kindOfFeed = new Map(feeds.map((id, i) => [id, MASTODON_FEED.test(urls[i]!) ? 'mastodon' : 'web']));
           const store = (late: boolean) =>
             posts.forEach((p, i) => {
               if (p.late !== late) return;
@@ -107,19 +114,21 @@ describe('the visible feed (SQL) agrees with the plain reference', () => {
             .all() as RefPost[];
           const ruleRows = db.prepare('SELECT * FROM hide_rules').all() as HideRuleRow[];
           for (const includeHidden of [false, true]) {
+            // Caps count every post of the person; the Source filter only picks among the results.
+            const feedOf = new Map(stored.map((p) => [p.id, p.feedId]));
             const expected = refFeed(
               stored,
               ruleRows,
               new Set(removedPeople.map((p) => people[p]!)),
               NOW,
               includeHidden,
-            );
+            ).filter((entry) => sourceKind === null || kindOfFeed.get(feedOf.get(entry.id)!) === sourceKind);
             const seen: { id: number; hidden: { ruleId: number; kind: string } | null }[] = [];
             let cursor = null;
             for (let guard = 0; guard < 100; guard += 1) {
               const page = feedPage(
                 db,
-                { cursor, limit: pageSize, includeHidden, contactId: null, feedId: null, search: null },
+                { cursor, limit: pageSize, includeHidden, contactId: null, feedId: null, sourceKind, search: null },
                 NOW,
               );
               seen.push(

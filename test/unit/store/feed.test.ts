@@ -203,7 +203,7 @@ describe('the feed store over the real core', () => {
     expect(state().opmlLeftOver?.result.unmatched.map((outline) => outline.title)).toEqual(['Stranger']);
     await state().resolveOpmlLeftOver(true);
     await bridge.settled();
-    expect(state().toast?.message).toBe('Added 1 person with their feeds.');
+    expect(state().toast).toMatchObject({ message: 'Import Stranger’s subscription: 1 new person.', action: 'undo' });
     expect(state().opmlLeftOver).toBeNull();
   });
 

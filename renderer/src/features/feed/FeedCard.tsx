@@ -1,13 +1,12 @@
 import { forwardRef } from 'react';
 import type { FeedItem } from '../../../../shared/feed-store.js';
 import { Badge } from '../../components/Badge.js';
-import { formatTimestamp } from '../../components/format.js';
 import { MenuButton } from '../../components/MenuButton.js';
 import { store, useStore } from '../../store/index.js';
 import { hideMenuItems } from './hide-menu-items.js';
 import { PersonAvatar } from './PersonAvatar.js';
 import { PostBody } from './PostBody.js';
-import { relativeTime } from './relative-time.js';
+import { RelativeTime } from './RelativeTime.js';
 
 /** The feed's own name, unless it only repeats the person's (a Mastodon account named by its handle). */
 const sourceLabel = (item: FeedItem): string =>
@@ -70,9 +69,7 @@ export const FeedCard = forwardRef<HTMLDivElement, FeedCardProps>(function FeedC
           <div className="feed-card-meta">
             <span className="feed-person">{item.contactName}</span>
             <span className="feed-source">{sourceLabel(item)}</span>
-            <time dateTime={item.publishedAt} title={formatTimestamp(item.publishedAt)}>
-              {relativeTime(item.publishedAt)}
-            </time>
+            <RelativeTime iso={item.publishedAt} />
             {item.hidden && (
               <Badge tone="warning" testId="hidden-reason">
                 {item.hidden.reason}

@@ -1,6 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { FeedFilters } from '../../store/feed-slice.js';
 import { useStore } from '../../store/index.js';
+
+const SOURCE_KINDS = [
+  { value: 'mastodon', label: 'Mastodon' },
+  { value: 'web', label: 'Blogs and sites' },
+] as const;
+
+/** `kind:mastodon` or `feed:12` (the Source select's values) as filters; '' is every source. */
+function sourceFilter(value: string): Pick<FeedFilters, 'feedId' | 'sourceKind'> {
+  const [what, which] = value.split(':');
+  if (what === 'kind' && (which === 'mastodon' || which === 'web')) return { feedId: null, sourceKind: which };
+  if (what === 'feed') return { feedId: Number(which), sourceKind: null };
+  return { feedId: null, sourceKind: null };
+}
 
 /** Search, person and source filters and "Show hidden", above the updates. */
 export function FeedFilters() {
@@ -32,10 +46,17 @@ export function FeedFilters() {
     () =>
       subscriptions
         .filter((feed) => filters.contactId === null || feed.contactId === filters.contactId)
-        .map((feed) => ({ id: feed.id, label: feed.title ?? new URL(feed.url).host }))
+        .map((feed) => ({ id: feed.id, kind: feed.kind, label: feed.title ?? new URL(feed.url).host }))
         .sort((a, b) => a.label.localeCompare(b.label)),
     [subscriptions, filters.contactId],
   );
+  // The kinds first (only those present), then each feed: one select, two levels.
+  const kinds = SOURCE_KINDS.filter((kind) => sources.some((source) => source.kind === kind.value));
+  const sourceValue = filters.sourceKind
+    ? `kind:${filters.sourceKind}`
+    : filters.feedId
+      ? `feed:${filters.feedId}`
+      : '';
 
   return (
     <div className="list-bar feed-filters">
@@ -77,16 +98,29 @@ export function FeedFilters() {
         <span className="visually-hidden">Source</span>
         <select
           className="text-input"
-          value={filters.feedId ?? ''}
+          value={sourceValue}
           data-testid="feed-source-filter"
-          onChange={(event) => setFilters({ feedId: event.target.value ? Number(event.target.value) : null })}
+          onChange={(event) => setFilters(sourceFilter(event.target.value))}
         >
           <option value="">All sources</option>
-          {sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {source.label}
-            </option>
-          ))}
+          {kinds.length > 0 && (
+            <optgroup label="Kinds">
+              {kinds.map((kind) => (
+                <option key={kind.value} value={`kind:${kind.value}`}>
+                  {kind.label}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {sources.length > 0 && (
+            <optgroup label="Feeds">
+              {sources.map((source) => (
+                <option key={source.id} value={`feed:${source.id}`}>
+                  {source.label}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       <label className="toggle">

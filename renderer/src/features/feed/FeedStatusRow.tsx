@@ -3,7 +3,18 @@ import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
 import { plural } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
+import { useMinuteClock } from './minute-clock.js';
 import { fetchTimes, fetchTimesTitle, statusBadge } from './subscription-status.js';
+
+/** Last fetched and next due, kept current by the shared minute clock (only this line re-renders). */
+function FetchFacts({ feed }: { feed: FeedSubscription }) {
+  const now = useMinuteClock();
+  return (
+    <div className="feed-status-facts muted" title={fetchTimesTitle(feed)} data-testid="subscription-times">
+      {fetchTimes(feed, now)} · {plural(feed.posts, 'update')}
+    </div>
+  );
+}
 
 /** One feed with its status, error in words, post count, Retry and Unsubscribe; in the list and the detail pane. */
 export function FeedStatusRow({ feed, showPerson }: { feed: FeedSubscription; showPerson: boolean }) {
@@ -21,12 +32,15 @@ export function FeedStatusRow({ feed, showPerson }: { feed: FeedSubscription; sh
           </Badge>
         </div>
         <div className="feed-status-url muted">{feed.url}</div>
-        <div className="feed-status-facts muted" title={fetchTimesTitle(feed)}>
-          {fetchTimes(feed)} · {plural(feed.posts, 'update')}
-        </div>
+        <FetchFacts feed={feed} />
         {feed.lastError && (
           <div className="feed-status-error" data-testid="subscription-error">
             {feed.lastError}
+          </div>
+        )}
+        {feed.avatarError && (
+          <div className="feed-status-facts muted" data-testid="subscription-avatar-error">
+            Picture not used: {feed.avatarError}
           </div>
         )}
       </div>

@@ -19,13 +19,13 @@ export function statusBadge(feed: FeedSubscription): { label: string; tone: Badg
   }
 }
 
-/** "Fetched 2 hours ago · next in 58 minutes", in the user's locale. */
-export function fetchTimes(feed: FeedSubscription): string {
-  const fetched = feed.lastFetchedAt ? `Fetched ${relativeTime(feed.lastFetchedAt)}` : 'Never fetched';
+/** "Fetched 2 hours ago · next in 58 minutes", in the user's locale, as of `now` (the minute clock). */
+export function fetchTimes(feed: FeedSubscription, now = Date.now()): string {
+  const fetched = feed.lastFetchedAt ? `Fetched ${relativeTime(feed.lastFetchedAt, now)}` : 'Never fetched';
   const next = feed.paused
     ? 'waits for Retry'
     : feed.nextDueAt
-      ? `next ${relativeTime(feed.nextDueAt)}`
+      ? `next ${relativeTime(feed.nextDueAt, now)}`
       : feed.status === 'inactive'
         ? 'not scheduled'
         : '';
