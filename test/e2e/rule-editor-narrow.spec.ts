@@ -60,3 +60,65 @@ test('wide, the dry run is a side panel with its list always shown (no toggle)',
   await expect(page.getByTestId('dry-run-toggle')).toBeHidden();
   await expect(page.getByTestId('dry-run-list')).toBeVisible();
 });
+
+test('by keyboard alone at 900×600: write a rule, watch the dry run, save, run it, accept a group, undo', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await importCorpus(page);
+  const tabTo = async (testId: string, key = 'Tab', limit = 30) => {
+    const target = page.getByTestId(testId).first();
+    for (let i = 0; i < limit && !(await target.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press(key);
+    await expect(target).toBeFocused();
+  };
+  // Sidebar: one Tab stop moved with the arrows; Rules is above Reconnect, the last.
+  await page.getByTestId('view-roster').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await tabTo('rule-new');
+  await page.keyboard.press('Enter');
+  await tabTo('rule-name');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Old connections');
+  // The first condition: "Connected on", "before", a date typed into the date field.
+  await tabTo('fact-op');
+  await page.keyboard.press('b'); // "before"
+  await expect(page.getByTestId('fact-op')).toHaveValue('before');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('01012020');
+  const count = page.getByTestId('dry-run-count');
+  await expect(count).toHaveText('3 people match');
+  await expect(count).toBeInViewport({ ratio: 1 });
+  await tabTo('rule-action');
+  await page.keyboard.press('ArrowUp'); // from "Flag for review" to "Propose removal"
+  await expect(page.getByTestId('rule-action')).toHaveValue('remove');
+  await tabTo('rule-save');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('toast')).toContainText('Saved “Old connections”.');
+
+  // Enable it (Space on its switch), run the rules, and go to Review.
+  await tabTo('rule-enabled', 'Tab', 40);
+  const mine = page.getByTestId('rule-item').filter({ hasText: 'Old connections' }).getByTestId('rule-enabled');
+  for (let i = 0; i < 30 && !(await mine.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(mine).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(mine).toBeChecked();
+  await tabTo('rules-run', 'Shift+Tab', 40);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('toast')).toContainText('3 proposals to review');
+  await tabTo('view-review', 'Shift+Tab', 20);
+  await page.keyboard.press('Enter');
+
+  // Accept the whole group from its header, then Ctrl+Z brings all three back.
+  await tabTo('review-accept-all');
+  await expect(page.getByTestId('review-accept-all')).toHaveText('Remove all 3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('toast')).toContainText('Accepted 3 proposals.');
+  await expect(page.getByTestId('view-roster')).toContainText('3');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.getByTestId('view-roster')).toContainText('6');
+  await expect(page.getByTestId('review-item')).toHaveCount(3);
+});

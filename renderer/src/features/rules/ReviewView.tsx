@@ -39,23 +39,17 @@ export function ReviewView() {
   /** Focus was on a row or its buttons: when that row goes (accepted, dismissed), the next one takes it. */
   const focusInList = useRef(false);
 
-  const focusRow = useCallback((at: Position, tries = 8) => {
-    requestAnimationFrame(() => {
-      const row = view.current?.querySelector<HTMLElement>(
-        `[data-review-row][data-group="${at.group}"][data-index="${at.index}"]`,
-      );
-      if (row) row.focus();
-      else if (tries > 0) focusRow(at, tries - 1);
-    });
-  }, []);
+  const focusRow = useCallback((at: Position) => focusRowIn(view.current, at), []);
 
-  const activeNow = useRef(active);
-  activeNow.current = active;
+  /** The list changed under a focused row (it was accepted, dismissed): the row now in its place takes focus. */
+  const seenGroups = useRef(groups);
   useEffect(() => {
+    if (seenGroups.current === groups) return;
+    seenGroups.current = groups;
     const focused = document.activeElement;
     if (!focusInList.current || (focused && focused !== document.body && focused.isConnected)) return;
-    if (groups.length > 0) focusRow(clamp(activeNow.current, groups));
-  }, [groups, focusRow]);
+    if (groups.length > 0) focusRow(clamp(active, groups));
+  }, [groups, active, focusRow]);
 
   const moveTo = (at: Position) => {
     setActive(at);
@@ -137,6 +131,17 @@ export function ReviewView() {
       )}
     </RulesSection>
   );
+}
+
+/** Focuses a row once the virtualizer has drawn it (a few frames after a scroll). */
+function focusRowIn(container: HTMLElement | null, at: Position, tries = 8): void {
+  requestAnimationFrame(() => {
+    const row = container?.querySelector<HTMLElement>(
+      `[data-review-row][data-group="${at.group}"][data-index="${at.index}"]`,
+    );
+    if (row) row.focus();
+    else if (tries > 0) focusRowIn(container, at, tries - 1);
+  });
 }
 
 /** The same place after the list changed: the row now at that index, or the last one. */
