@@ -53,23 +53,23 @@ export function RuleEditor() {
         <p className="rule-sentence" data-testid="rule-sentence" aria-live="polite">
           {sentence ?? 'Finish the conditions to read the rule as a sentence.'}
         </p>
-        <div className="rule-editor-actions">
-          {editor.id !== null && !starter && (
-            <Button data-testid="rule-delete" onClick={() => void deleteRule(editor.id!)}>
-              Delete rule
-            </Button>
-          )}
-          <span className="spacer" />
-          <Button onClick={closeRuleEditor}>Cancel</Button>
-          <Button
-            variant="primary"
-            data-testid="rule-save"
-            disabled={editor.problem !== null || editor.saving}
-            onClick={() => void saveRule()}
-          >
-            Save rule
+      </div>
+      <div className="rule-editor-actions">
+        {editor.id !== null && !starter && (
+          <Button data-testid="rule-delete" onClick={() => void deleteRule(editor.id!)}>
+            Delete rule
           </Button>
-        </div>
+        )}
+        <span className="spacer" />
+        <Button onClick={closeRuleEditor}>Cancel</Button>
+        <Button
+          variant="primary"
+          data-testid="rule-save"
+          disabled={editor.problem !== null || editor.saving}
+          onClick={() => void saveRule()}
+        >
+          Save rule
+        </Button>
       </div>
       <DryRunPanel dryRun={editor.dryRun} pending={editor.pending} problem={editor.problem} ruleName={draft.name} />
     </section>
