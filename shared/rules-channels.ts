@@ -40,6 +40,11 @@ export const rulesChannels = {
   reviewList: { input: Empty, output: z.array(ReviewProposal) },
   reviewAccept: { input: z.object({ ids: Ids }).strict(), output: AcceptResult },
   reviewDismiss: { input: z.object({ ids: Ids }).strict(), output: z.object({ dismissed: z.number().int() }) },
+  /** Two look-alikes may be one person: a merge proposal for the pair (reopened if dismissed before). */
+  reviewProposeMerge: {
+    input: z.object({ contactId: Id, otherId: Id }).strict(),
+    output: z.object({ id: z.number().int() }),
+  },
   /** "Never suggest this person" (or undo that). */
   contactProtect: {
     input: z.object({ contactId: Id, protected: z.boolean() }).strict(),

@@ -38,6 +38,10 @@ export const ReviewProposal = z.object({
   contactName: z.string(),
   action: ActionSchema,
   why: z.string(),
+  /** For a rule that reads look-alikes: the others in the roster with this name (else absent). */
+  lookAlikeIds: z.array(z.number().int()).optional(),
+  /** For a look-alike with one other: their open merge proposal, or null when there is none. */
+  mergeProposalId: z.number().int().nullable().optional(),
 });
 export type ReviewProposal = z.infer<typeof ReviewProposal>;
 

@@ -41,7 +41,7 @@ test.describe('rules', () => {
       'when.all[1].value: must be text of 1 to 200 characters',
     );
     await expect(editor.getByTestId('rule-save')).toBeDisabled();
-    await editor.getByTestId('fact-row').nth(1).getByRole('button', { name: 'Remove this condition' }).click();
+    await editor.getByTestId('fact-row').nth(1).getByRole('button', { name: 'Remove condition: Company' }).click();
     await expect(count(page)).toHaveText('3 people match');
     await editor.getByTestId('rule-action').selectOption('remove');
     await expect(editor.getByTestId('rule-sentence')).toHaveText(

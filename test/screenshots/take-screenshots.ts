@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, expect, type Page } from '@playwright/test';
 import { fillSampleRoster, startSampleHost } from '../helpers/sample-host.js';
 import { addSampleHideRules } from './sample-hide-rules.js';
 import { fillReconnectAttempts } from './reconnect-sample.js';
@@ -184,7 +184,28 @@ const SHOTS: Shot[] = [
     async prepare(page) {
       await openView('rules')(page);
       await page.getByTestId('rule-edit').first().click();
+      await expect(page.getByTestId('dry-run-count')).toHaveText(/match/);
+    },
+  },
+  {
+    // The dry run's list: a side panel when wide, opened from the bar under the form when narrow.
+    name: 'rule-editor-list',
+    async prepare(page) {
+      await openView('rules')(page);
+      await page.getByTestId('rule-edit').first().click();
+      await expect(page.getByTestId('dry-run-count')).toHaveText(/match/);
+      const toggle = page.getByTestId('dry-run-toggle');
+      if (await toggle.isVisible()) await toggle.click();
       await page.getByTestId('dry-run-item').first().waitFor();
+    },
+  },
+  {
+    // A nested group: its rows indent one step, the × of every row in one column.
+    name: 'rule-editor-nested',
+    async prepare(page) {
+      await openView('rules')(page);
+      await page.getByTestId('rule-edit').nth(5).click();
+      await expect(page.getByTestId('dry-run-count')).toHaveText(/match/);
     },
   },
   {

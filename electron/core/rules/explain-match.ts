@@ -1,5 +1,6 @@
 import { SOURCE_LABELS, type FactName, type SourceName } from '../../../shared/rules-facts.js';
 import { ageOf, formatRuleDate } from '../../../shared/rules-dates.js';
+import { explainLookAlikes } from './explain-look-alikes.js';
 import type { ReadFacts } from './read-facts.js';
 
 /**
@@ -52,10 +53,12 @@ const PHRASES: Record<FactName, Phrase> = {
   has_email: (v) => (v ? 'has an email address' : 'no email address'),
   tags: (v) => ((v as string[]).length ? `tagged ${(v as string[]).map(quoted).join(', ')}` : 'no tags'),
   protected: (v) => (v ? 'protected' : 'not protected'),
-  look_alikes: (v) =>
-    Number(v) === 0
-      ? 'nobody else has this name'
-      : `${plural(Number(v), 'other person', 'other people')} with the same name`,
+  look_alikes: (v, read) =>
+    read.lookAlikes
+      ? explainLookAlikes(read.lookAlikes)
+      : Number(v) === 0
+        ? 'nobody else has this name'
+        : `${plural(Number(v), 'other person', 'other people')} with the same name`,
   name: (v) => `named ${quoted(String(v))}`,
   company: (v) => (v ? `at ${quoted(String(v))}` : 'no company'),
   position: (v) => (v ? `position ${quoted(String(v))}` : 'no position'),

@@ -4,6 +4,7 @@ import type { Db } from '../db/open-database.js';
 import { allRows, identifier, joinSql, sql, type Sql } from '../db/sql.js';
 import type { FactValue } from './evaluate-rule.js';
 import { LIST_FACT_SQL, PREVIOUS_VALUE_SQL, scalarFactSql } from './fact-sql.js';
+import { readLookAlikes, type LookAlikes } from './look-alike-facts.js';
 
 /** What a proposal says and remembers about one person: the facts its rule reads. */
 export interface ReadFacts {
@@ -12,6 +13,8 @@ export interface ReadFacts {
   facts: Partial<Record<FactName, FactValue>>;
   /** For changed fields: the value before the change. */
   previous: Partial<Record<FactName, string | null>>;
+  /** When the rule reads look_alikes: who the others are and what tells them apart. */
+  lookAlikes?: LookAlikes;
 }
 
 const PREVIOUS_ALIASES = ['company_changed_was', 'position_changed_was'] as const;
@@ -34,8 +37,11 @@ export function readFacts(db: Db, ids: readonly number[], facts: readonly FactNa
     sql`SELECT ${joinSql(columns, ', ')} FROM contacts c
          WHERE c.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) ORDER BY c.sort_name, c.id`,
   );
+  const lookAlikes = facts.includes('look_alikes') ? readLookAlikes(db, ids) : null;
   return rows.map((row) => {
     const read: ReadFacts = { id: row.id as number, name: row.display_name as string, facts: {}, previous: {} };
+    const others = lookAlikes?.get(read.id);
+    if (others) read.lookAlikes = others;
     for (const fact of facts) {
       const value = row[fact];
       read.facts[fact] = LIST_FACT_SQL[fact] ? (JSON.parse(value as string) as string[]).sort() : (value as FactValue);

@@ -9,6 +9,7 @@ import { addRule, deleteRule, getRule, listRules, seedStarterRules, setRuleEnabl
 import { exportRulesJson, parseRulesJson, ruleOrRefusal } from './rules-json.js';
 import { runRules } from './run-rules.js';
 import { contactExists } from './contact-exists.js';
+import { proposeLookAlikeMerge, withLookAlikeLinks } from './look-alike-links.js';
 
 type RulesChannel = keyof typeof rulesChannels & Channel;
 type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -78,7 +79,14 @@ export const rulesHandlers: { [C in RulesChannel]: Handler<C> } = {
       core.db.transaction(() => ({ ids: rules.map((rule) => addRule(core.db, rule, false, stamp(core))) }))(),
     );
   },
-  reviewList: (core) => listProposals(core.db),
+  reviewList: (core) => withLookAlikeLinks(core.db, listProposals(core.db)),
+  reviewProposeMerge: async (core, { contactId, otherId }) => {
+    const result = await core.exclusive('proposing a merge', () =>
+      proposeLookAlikeMerge(core.db, contactId, otherId, stamp(core)),
+    );
+    core.emit('rosterChanged', { reason: 'merge' });
+    return result;
+  },
   reviewAccept: async (core, { ids }) => {
     const result = await reviewWrite(core, 'accepting proposals', () => acceptProposals(core.db, ids, stamp(core)));
     core.emit('rosterChanged', { reason: 'remove' });

@@ -34,6 +34,10 @@ export interface RulesSlice {
   acceptProposals(ids: number[]): Promise<void>;
   dismissProposals(ids: number[]): Promise<void>;
   protectContact(contactId: number, name: string): Promise<void>;
+  /** A look-alike and the others with its name, selected in the roster side by side. */
+  openLookAlikes(proposal: ReviewProposal): void;
+  /** Two look-alikes may be one person: propose the merge and open the merge panel on it. */
+  proposeLookAlikeMerge(contactId: number, otherId: number): Promise<void>;
 }
 
 const NEW_RULE: Rule = {
@@ -169,6 +173,25 @@ export const createRulesSlice: SliceCreator<RulesSlice> =
         const result = get().unwrap(await api.contactProtect({ contactId, protected: true }));
         await get().loadReview();
         if (result) get().showToast(`No rule will suggest ${name} again.`, null);
+      },
+      openLookAlikes(proposal) {
+        const ids = [proposal.contactId, ...(proposal.lookAlikeIds ?? [])];
+        get().setView('roster');
+        get().updateQuery({
+          search: proposal.contactName,
+          sources: [],
+          hasEmail: null,
+          connectedAfter: null,
+          connectedBefore: null,
+          company: null,
+        });
+        set({ selectedIds: new Set(ids), anchorId: proposal.contactId });
+        void get().select(proposal.contactId);
+      },
+      async proposeLookAlikeMerge(contactId, otherId) {
+        if (!get().unwrap(await api.reviewProposeMerge({ contactId, otherId }))) return;
+        await Promise.all([get().loadProposals(), get().loadReview()]);
+        get().setMergePanelOpen(true);
       },
     };
   };

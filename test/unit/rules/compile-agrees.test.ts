@@ -24,9 +24,25 @@ describe('the compiled SQL agrees with the reference evaluator', () => {
             const ids = insertRoster(db, people, NOW.toISOString());
             const facts = people.map((person) => referenceFacts(person, people, NOW.toISOString()));
             // The facts as the engine reads them are the reference's (lists compared sorted).
-            const read = new Map(readFacts(db, ids, FACT_NAMES, NOW).map((row) => [row.id, row.facts]));
+            const rows = readFacts(db, ids, FACT_NAMES, NOW);
+            const read = new Map(rows.map((row) => [row.id, row.facts]));
+            const lookAlikes = new Map(rows.map((row) => [row.id, row.lookAlikes]));
             ids.forEach((id, index) => {
               const reference = facts[index]!;
+              // The look-alikes a why names are the ones the fact counts, with their own facts.
+              const others = lookAlikes.get(id)!.others;
+              const expectedOthers = people.flatMap((other, at) =>
+                other !== people[index] && !other.trashed && other.sortName === people[index]!.sortName
+                  ? [ids[at]]
+                  : [],
+              );
+              expect(others.map((other) => other.id)).toEqual(expectedOthers);
+              for (const other of others) {
+                const person = people[ids.indexOf(other.id)]!;
+                expect(other.sources).toEqual([...person.sources].sort());
+                expect(other.connectedOn).toBe(person.connectedOn);
+                expect(other.company).toBe(person.company || null);
+              }
               for (const fact of FACT_NAMES) {
                 const expected = reference[fact];
                 const actual = read.get(id)![fact];

@@ -1,4 +1,5 @@
 import type { RuleAction } from '../../../../shared/rules-schema.js';
+import { Field, NumberField, TextField } from './RuleFields.js';
 
 const ACTIONS: { id: RuleAction['kind']; label: string }[] = [
   { id: 'remove', label: 'Propose removal' },
@@ -27,8 +28,7 @@ function actionOf(kind: RuleAction['kind'], previous: RuleAction): RuleAction {
 export function ActionFields({ action, onChange }: { action: RuleAction; onChange(next: RuleAction): void }) {
   return (
     <div className="rule-action">
-      <label className="form-field">
-        <span>Then</span>
+      <Field label="Then">
         <select
           className="select"
           data-testid="rule-action"
@@ -41,47 +41,35 @@ export function ActionFields({ action, onChange }: { action: RuleAction; onChang
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {action.kind === 'tag' && (
-        <label className="form-field">
-          <span>Tag</span>
-          <input
-            className="text-input"
-            data-testid="rule-tag"
-            value={action.tag}
-            maxLength={60}
-            onChange={(event) => onChange({ kind: 'tag', tag: event.target.value })}
-          />
-        </label>
+        <TextField
+          label="Tag"
+          testId="rule-tag"
+          value={action.tag}
+          maxLength={60}
+          onChange={(tag) => onChange({ kind: 'tag', tag })}
+        />
       )}
       {action.kind === 'snooze' && (
-        <label className="form-field">
-          <span>Days</span>
-          <input
-            className="text-input fact-number"
-            type="number"
-            min={1}
-            max={3650}
-            value={action.days}
-            onChange={(event) => onChange({ kind: 'snooze', days: Number(event.target.value) })}
-          />
-        </label>
+        <NumberField
+          label="Days"
+          min={1}
+          max={3650}
+          value={action.days}
+          onChange={(days) => onChange({ kind: 'snooze', days })}
+        />
       )}
       {action.kind === 'cap' && (
         <>
-          <label className="form-field">
-            <span>At most</span>
-            <input
-              className="text-input fact-number"
-              type="number"
-              min={1}
-              max={1000}
-              value={action.max}
-              onChange={(event) => onChange({ ...action, max: Number(event.target.value) })}
-            />
-          </label>
-          <label className="form-field">
-            <span>Per</span>
+          <NumberField
+            label="At most"
+            min={1}
+            max={1000}
+            value={action.max}
+            onChange={(max) => onChange({ ...action, max })}
+          />
+          <Field label="Per">
             <select
               className="select"
               value={action.per}
@@ -90,7 +78,7 @@ export function ActionFields({ action, onChange }: { action: RuleAction; onChang
               <option value="day">day</option>
               <option value="week">week</option>
             </select>
-          </label>
+          </Field>
         </>
       )}
     </div>

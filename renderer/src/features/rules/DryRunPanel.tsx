@@ -1,7 +1,13 @@
+import { useState } from 'react';
 import type { DryRunResult } from '../../../../shared/rules-domain.js';
+import { Button } from '../../components/Button.js';
 import { formatCount } from '../../components/format.js';
 
-/** The live dry run: how many match now and the first 50, each with the facts that made it match. */
+/**
+ * The live dry run: how many match now and the first 50, each with the facts that made it match.
+ * Wide, it is a side panel; narrower than the two columns need, it is a bar under the form that
+ * always shows the count, its list opened on demand (the toggle exists only there, by CSS).
+ */
 export function DryRunPanel({
   dryRun,
   pending,
@@ -13,10 +19,18 @@ export function DryRunPanel({
   problem: string | null;
   ruleName: string;
 }) {
+  const [expanded, setExpanded] = useState(false);
   const shown = dryRun?.sample ?? [];
   const prefix = `${ruleName}: `;
+  const hasList = !problem && dryRun !== null && dryRun.matches > 0;
   return (
-    <section className="dry-run" aria-labelledby="dry-run-title" data-testid="dry-run" aria-busy={pending}>
+    <section
+      className="dry-run"
+      aria-labelledby="dry-run-title"
+      data-testid="dry-run"
+      data-expanded={expanded}
+      aria-busy={pending}
+    >
       <div className="dry-run-head">
         <h3 id="dry-run-title">Dry run</h3>
         <p className="dry-run-count" role="status" data-testid="dry-run-count">
@@ -26,6 +40,18 @@ export function DryRunPanel({
               ? 'Counting…'
               : `${formatCount(dryRun.matches)} ${dryRun.matches === 1 ? 'person matches' : 'people match'}${pending ? ' · updating…' : ''}`}
         </p>
+        {hasList && (
+          <Button
+            variant="ghost"
+            className="dry-run-toggle"
+            data-testid="dry-run-toggle"
+            aria-expanded={expanded}
+            aria-controls="dry-run-body"
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? 'Hide list' : `Show ${shown.length < dryRun.matches ? `first ${shown.length}` : 'them'}`}
+          </Button>
+        )}
       </div>
       {problem ? (
         <p className="dry-run-problem" data-testid="dry-run-problem">
@@ -34,7 +60,7 @@ export function DryRunPanel({
       ) : dryRun && dryRun.matches === 0 ? (
         <p className="muted dry-run-none">Nobody matches this rule now. Nothing would be proposed.</p>
       ) : (
-        <>
+        <div className="dry-run-body" id="dry-run-body">
           <ol className="dry-run-list" data-testid="dry-run-list">
             {shown.map((match) => (
               <li key={match.id} data-testid="dry-run-item">
@@ -50,7 +76,7 @@ export function DryRunPanel({
               and {formatCount(dryRun.matches - shown.length)} more. Protected people are never proposed.
             </p>
           )}
-        </>
+        </div>
       )}
     </section>
   );

@@ -15,7 +15,10 @@ import { factWith } from './condition-tree.js';
 
 const GROUPS = [...new Set(FACT_NAMES.map((name) => FACTS[name].group))];
 
-/** One condition: fact, operator, value. Each control is labelled for screen readers. */
+/**
+ * One condition: fact, operator, value, remove; a grid row, so every row's columns (and its ×)
+ * line up whatever the value is. Each control is labelled for screen readers.
+ */
 export function FactRow({
   fact,
   onChange,
@@ -122,9 +125,10 @@ export function FactRow({
       )}
       <Button
         variant="ghost"
-        className="icon-button"
-        aria-label="Remove this condition"
-        title="Remove"
+        className="icon-button fact-remove"
+        aria-label={`Remove condition: ${info.label}`}
+        title="Remove condition"
+        data-testid="fact-remove"
         onClick={onRemove}
       >
         ✕

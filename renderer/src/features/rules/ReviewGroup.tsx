@@ -1,24 +1,74 @@
-import { useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ReviewProposal } from '../../../../shared/rules-domain.js';
 import { Button } from '../../components/Button.js';
 import { formatCount } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
+import { ACCEPT_LABELS, ReviewRow } from './ReviewRow.js';
 
-const ACCEPT_LABELS = {
-  remove: 'Remove',
-  flag: 'Mark reviewed',
-  tag: 'Tag',
-  mute: 'Mute',
-  snooze: 'Snooze',
-  cap: 'Cap',
-} as const;
+/** A row's height before it is measured (name and one line of why). */
+const ESTIMATE = 64;
 
-/** One rule's proposals: accept one, the selected or all; dismiss; never suggest a person. */
-export function ReviewGroup({ ruleName, proposals }: { ruleName: string; proposals: ReviewProposal[] }) {
+export interface GroupController {
+  scrollToIndex(index: number): void;
+}
+
+/**
+ * One rule's proposals: accept one, the selected or all; dismiss; never suggest a person. The
+ * list is virtualized over the view's own scroller (the workspace), so a group of thousands
+ * keeps only a window of rows in the page; each group is offset by where its list starts.
+ */
+export function ReviewGroup({
+  ruleName,
+  proposals,
+  group,
+  activeIndex,
+  controller,
+}: {
+  ruleName: string;
+  proposals: ReviewProposal[];
+  group: number;
+  /** The row that is the list's Tab stop, or -1 when it is in another group. */
+  activeIndex: number;
+  controller(group: number, control: GroupController | null): void;
+}) {
   const accept = useStore((s) => s.acceptProposals);
-  const dismiss = useStore((s) => s.dismissProposals);
-  const protect = useStore((s) => s.protectContact);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const list = useRef<HTMLUListElement>(null);
+  const [offset, setOffset] = useState(0);
+  const scroller = () => list.current?.closest<HTMLElement>('.workspace') ?? null;
+
+  // Where this list starts in the scroller: moves when a group above grows or shrinks.
+  useLayoutEffect(() => {
+    const element = list.current;
+    const view = element?.closest('.review-view');
+    if (!element || !view) return;
+    const measure = () => {
+      const outer = scroller();
+      if (!outer) return;
+      const top = element.getBoundingClientRect().top - outer.getBoundingClientRect().top + outer.scrollTop;
+      setOffset((previous) => (Math.abs(previous - top) < 1 ? previous : top));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(view);
+    return () => observer.disconnect();
+  }, []);
+
+  const virtualizer = useVirtualizer({
+    count: proposals.length,
+    getScrollElement: scroller,
+    estimateSize: () => ESTIMATE,
+    overscan: 6,
+    useFlushSync: false,
+    scrollMargin: offset,
+    getItemKey: (index) => proposals[index]?.id ?? index,
+  });
+  useEffect(() => {
+    controller(group, { scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) });
+    return () => controller(group, null);
+  }, [controller, group, virtualizer]);
+
   const kind = proposals[0]!.action.kind;
   const verb = ACCEPT_LABELS[kind];
   const chosen = proposals.filter((proposal) => selected.has(proposal.id)).map((proposal) => proposal.id);
@@ -28,10 +78,22 @@ export function ReviewGroup({ ruleName, proposals }: { ruleName: string; proposa
     else next.delete(id);
     setSelected(next);
   };
+  const all = chosen.length === proposals.length;
   const headingId = `review-group-${proposals[0]!.ruleId}`;
   return (
     <section className="review-group" data-testid="review-group" aria-labelledby={headingId}>
       <div className="review-group-head">
+        <input
+          type="checkbox"
+          className="review-select-all"
+          data-testid="review-select-all"
+          aria-label={`Select all ${formatCount(proposals.length)} of ${ruleName}`}
+          checked={all}
+          ref={(box) => {
+            if (box) box.indeterminate = chosen.length > 0 && !all;
+          }}
+          onChange={() => setSelected(all ? new Set() : new Set(proposals.map((proposal) => proposal.id)))}
+        />
         <h3 id={headingId}>
           {ruleName} <span className="muted">· {formatCount(proposals.length)}</span>
         </h3>
@@ -46,48 +108,24 @@ export function ReviewGroup({ ruleName, proposals }: { ruleName: string; proposa
             : `${verb} all ${formatCount(proposals.length)}`}
         </Button>
       </div>
-      <ul className="review-list">
-        {proposals.map((proposal) => (
-          <li key={proposal.id} className="review-item" data-testid="review-item" data-proposal-id={proposal.id}>
-            <input
-              type="checkbox"
-              aria-label={`Select ${proposal.contactName}`}
-              checked={selected.has(proposal.id)}
-              onChange={(event) => toggle(proposal.id, event.target.checked)}
+      <ul ref={list} className="review-list" data-testid="review-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const proposal = proposals[item.index]!;
+          return (
+            <ReviewRow
+              key={item.key}
+              measure={virtualizer.measureElement}
+              proposal={proposal}
+              index={item.index}
+              total={proposals.length}
+              group={group}
+              selected={selected.has(proposal.id)}
+              tabbable={item.index === activeIndex}
+              style={{ transform: `translateY(${item.start - offset}px)` }}
+              onSelect={(on) => toggle(proposal.id, on)}
             />
-            <div className="review-text">
-              <p className="review-name">{proposal.contactName}</p>
-              <p className="review-why" data-testid="review-why">
-                {proposal.why.slice(proposal.why.indexOf(': ') + 2) || proposal.why}
-              </p>
-            </div>
-            <div className="review-actions">
-              <Button
-                data-testid="review-accept"
-                aria-label={`${verb} ${proposal.contactName}`}
-                onClick={() => void accept([proposal.id])}
-              >
-                {verb}
-              </Button>
-              <Button
-                variant="ghost"
-                data-testid="review-dismiss"
-                aria-label={`Dismiss ${proposal.contactName}`}
-                onClick={() => void dismiss([proposal.id])}
-              >
-                Dismiss
-              </Button>
-              <Button
-                variant="ghost"
-                data-testid="review-protect"
-                aria-label={`Never suggest ${proposal.contactName}`}
-                onClick={() => void protect(proposal.contactId, proposal.contactName)}
-              >
-                Never suggest
-              </Button>
-            </div>
-          </li>
-        ))}
+          );
+        })}
       </ul>
     </section>
   );

@@ -6,6 +6,7 @@ import { useStore } from '../../store/index.js';
 import { ActionFields } from './ActionFields.js';
 import { ConditionGroup } from './ConditionGroup.js';
 import { rootGroup, toCondition } from './condition-tree.js';
+import { TextField } from './RuleFields.js';
 import { DryRunPanel } from './DryRunPanel.js';
 
 /** Writes a rule: name, conditions (nested all / any / none), one action; the dry run follows every edit. */
@@ -40,38 +41,35 @@ export function RuleEditor() {
             Back to rules
           </Button>
         </div>
-        <label className="form-field">
-          <span>Name</span>
-          <input
-            className="text-input"
-            data-testid="rule-name"
-            value={draft.name}
-            maxLength={120}
-            onChange={(event) => editRule({ ...draft, name: event.target.value })}
-          />
-        </label>
+        <TextField
+          label="Name"
+          testId="rule-name"
+          value={draft.name}
+          maxLength={120}
+          onChange={(name) => editRule({ ...draft, name })}
+        />
         <ConditionGroup group={root} onChange={(next) => editRule({ ...draft, when: toCondition(next) })} />
         <ActionFields action={draft.then} onChange={(then) => editRule({ ...draft, then })} />
         <p className="rule-sentence" data-testid="rule-sentence" aria-live="polite">
           {sentence ?? 'Finish the conditions to read the rule as a sentence.'}
         </p>
-        <div className="rule-editor-actions">
-          {editor.id !== null && !starter && (
-            <Button data-testid="rule-delete" onClick={() => void deleteRule(editor.id!)}>
-              Delete rule
-            </Button>
-          )}
-          <span className="spacer" />
-          <Button onClick={closeRuleEditor}>Cancel</Button>
-          <Button
-            variant="primary"
-            data-testid="rule-save"
-            disabled={editor.problem !== null || editor.saving}
-            onClick={() => void saveRule()}
-          >
-            Save rule
+      </div>
+      <div className="rule-editor-actions">
+        {editor.id !== null && !starter && (
+          <Button data-testid="rule-delete" onClick={() => void deleteRule(editor.id!)}>
+            Delete rule
           </Button>
-        </div>
+        )}
+        <span className="spacer" />
+        <Button onClick={closeRuleEditor}>Cancel</Button>
+        <Button
+          variant="primary"
+          data-testid="rule-save"
+          disabled={editor.problem !== null || editor.saving}
+          onClick={() => void saveRule()}
+        >
+          Save rule
+        </Button>
       </div>
       <DryRunPanel dryRun={editor.dryRun} pending={editor.pending} problem={editor.problem} ruleName={draft.name} />
     </section>

@@ -6,7 +6,7 @@ import { EmptyState, LoadingState } from '../../components/EmptyState.js';
 import { formatCount } from '../../components/format.js';
 import { useStore } from '../../store/index.js';
 import { RuleEditor } from './RuleEditor.js';
-import { RulesNav } from './RulesNav.js';
+import { RulesSection } from './RulesSection.js';
 
 /** The rules: each read as a sentence, switched on and off in place; the editor opens over the list. */
 export function RulesView() {
@@ -26,21 +26,11 @@ export function RulesView() {
   if (editing) return <RuleEditor />;
   const enabled = rules?.filter((rule) => rule.enabled).length ?? 0;
   return (
-    <section
-      className="side-view rules-view"
-      data-testid="rules-view"
-      aria-labelledby="rules-title"
-      tabIndex={-1}
-      data-focus-home
+    <RulesSection
+      kind="rules"
+      title="Rules"
+      intro="Rules find people to prune and propose it; nothing happens until you accept in Review. They run after every import and when you choose Run now."
     >
-      <div className="rules-head">
-        <h2 id="rules-title">Rules</h2>
-        <RulesNav />
-      </div>
-      <p className="muted">
-        Rules find people to prune and propose it; nothing happens until you accept in Review. They run after every
-        import and when you choose Run now.
-      </p>
       <div className="side-view-bar">
         <Button variant="primary" data-testid="rule-new" onClick={() => openRuleEditor(null)}>
           New rule
@@ -108,6 +98,6 @@ export function RulesView() {
           ))}
         </ul>
       )}
-    </section>
+    </RulesSection>
   );
 }
