@@ -52,6 +52,18 @@ test('the filters fit one line at 900×600: the date range and company are under
   await expect(page.getByTestId('filter-company')).not.toHaveValue('');
   await page.getByTestId('clear-filters').click();
   await expect(count).toHaveText(/^[\d,]+ contacts$/);
+
+  // A merge at 900×600: the comparison scrolls between its title and its buttons, which stay whole and clickable.
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.getByTestId('merge-button').click();
+  const accept = page.getByTestId('merge-panel').getByTestId('merge-accept');
+  await expect(accept).toBeVisible();
+  const reachable = await accept.evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return box.bottom <= window.innerHeight && (top === button || button.contains(top));
+  });
+  expect(reachable).toBe(true);
 });
 
 for (const theme of ['light', 'dark'] as const) {
