@@ -48,6 +48,10 @@ const stopFeedSchedule = startFeedSchedule(core);
 
 /** The default browser, where there is one; otherwise the printed address is enough. */
 function openInBrowser(url: string): void {
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    console.log(`No desktop session to open a browser in: open ${url} in a browser yourself.`);
+    return;
+  }
   const [command, ...args] =
     process.platform === 'darwin'
       ? ['open', url]

@@ -28,7 +28,7 @@ describe('npm start', () => {
     });
     await startApp([], s);
     expect(s.warn.mock.calls.map(([line]) => line)).toEqual([
-      'Prune could not start as a desktop app: Command failed: node install.js',
+      'Prune could not start as a desktop app: Electron could not be downloaded: the download server refused it (HTTP 403)',
       'Opening the same roster in your browser instead (`npm start -- --web` does this on purpose).',
     ]);
     expect(s.startWeb).toHaveBeenCalledWith([]);
@@ -45,6 +45,20 @@ describe('npm start', () => {
     const error = Object.assign(new Error('boom'), {
       stderr: 'RequestError: getaddrinfo ENOTFOUND host\n    at x (y.js:1:1)\n',
     });
-    expect(oneLine({ stderr: error.stderr, message: '' })).toBe('RequestError: getaddrinfo ENOTFOUND host');
+    expect(oneLine({ stderr: error.stderr, message: 'Command failed: node install.js' })).toBe(
+      'Electron could not be downloaded: host cannot be reached (offline, or a network that blocks it)',
+    );
+    expect(oneLine(new Error('Command failed: node install.js'))).toBe('Command failed: node install.js');
+    expect(oneLine({ stderr: 'Some other failure\n', message: '' })).toBe('Some other failure');
+  });
+
+  it('says network failures in words', () => {
+    expect(oneLine({ message: 'RequestError: getaddrinfo ENOTFOUND github.com' })).toBe(
+      'Electron could not be downloaded: github.com cannot be reached (offline, or a network that blocks it)',
+    );
+    expect(oneLine({ message: 'HTTPError: Response code 403 (Forbidden)' })).toBe(
+      'Electron could not be downloaded: the download server refused it (HTTP 403)',
+    );
+    expect(oneLine({ message: 'RequestError: connect ETIMEDOUT 140.82.112.3:443' })).toMatch(/did not answer/);
   });
 });
