@@ -60,7 +60,7 @@ function Roster() {
           <ExportMenu />
           <Button
             variant="ghost"
-            className="icon-button hide-narrow"
+            className="icon-button"
             aria-label="Keyboard shortcuts"
             title="Keyboard shortcuts (?)"
             onClick={() => openOverlay('shortcuts')}

@@ -15,7 +15,7 @@ export const SHORTCUTS: { keys: string; what: string; command?: MenuCommand }[] 
   { keys: `${MOD}+,`, what: 'Settings', command: 'settings' },
   { keys: '?', what: 'This list of shortcuts', command: 'shortcuts' },
   { keys: '↑ ↓, Page Up/Down, Home/End', what: 'Move in the list (Shift extends the selection)' },
-  { keys: 'Type a name', what: 'Jump to the next person whose name starts so' },
+  { keys: 'Type a name', what: 'Jump to the next person whose name starts with what you typed' },
   { keys: 'Space', what: 'Add or take the focused person out of the selection' },
   { keys: 'Delete', what: 'Remove the selection (Roster) or restore it (Trash)' },
   { keys: 'Shift+F10 or Menu', what: 'Actions for the focused person' },
