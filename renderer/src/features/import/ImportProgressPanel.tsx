@@ -17,17 +17,15 @@ export function ImportProgressPanel() {
     if (running && (active === null || active === document.body || active.disabled)) cancelButton.current?.focus();
   }, [running]);
   if (!running) return null;
+  // A count only while there is one to fill the bar with; finishing (indexes, the commit) has none.
+  const counted = progress !== null && progress.total > 0 && progress.phase !== 'done';
   const label = progress
-    ? `${PHASES[progress.phase]}${progress.fileName ? ` ${progress.fileName}` : ''}${progress.total > 0 ? ` — ${formatCount(progress.done)} of ${formatCount(progress.total)}` : ''}`
+    ? `${PHASES[progress.phase]}${progress.fileName ? ` ${progress.fileName}` : ''}${counted ? ` — ${formatCount(progress.done)} of ${formatCount(progress.total)}` : '…'}`
     : 'Preparing import…';
   return (
     <div className="import-progress" data-testid="import-progress" role="status" aria-live="polite">
       <span className="import-progress-label">{label}</span>
-      <ProgressBar
-        value={progress?.done ?? 0}
-        max={progress?.phase === 'saving' ? progress.total : 0}
-        label="Import progress"
-      />
+      <ProgressBar value={progress?.done ?? 0} max={counted ? progress.total : 0} label="Import progress" />
       <Button ref={cancelButton} onClick={() => void cancel()}>
         Cancel
       </Button>
