@@ -145,8 +145,11 @@ async function importOpml(args: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const result = await withCore(values.db, (core) =>
-    call(core, 'feedImportOpml', { bytes, createPeople: values['new-people'] }),
+  // An OPML file with --new-people can start a roster, as an import of contacts can.
+  const result = await withCore(
+    values.db,
+    (core) => call(core, 'feedImportOpml', { bytes, createPeople: values['new-people'] }),
+    { create: true },
   );
   if (values.json) print(result);
   else {
