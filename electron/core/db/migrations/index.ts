@@ -9,6 +9,7 @@ import { followSettings } from './0070-follow-settings.js';
 import { updateFeed } from './0080-update-feed.js';
 import { rulesEngine } from './0090-rules.js';
 import { reconnect } from './0100-reconnect.js';
+import { shorterReconnectTemplates } from './0140-shorter-reconnect-templates.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   updateFeed,
   rulesEngine,
   reconnect,
+  shorterReconnectTemplates,
 ];
