@@ -79,7 +79,8 @@ export type RemovalService = z.infer<typeof RemovalService>;
 /** Whether removing someone in Prune was also carried out where they are connected to you. */
 export const ServiceRemoval = z.object({
   service: RemovalService,
-  carriedOut: z.boolean(),
+  /** Null when Prune cannot tell: a LinkedIn connection without a profile page is not on the checklist. */
+  carriedOut: z.boolean().nullable(),
   /** What says so: the ticked checklist item, or an export from the service taken after the removal that leaves them out. */
   evidence: z.enum(['checklist', 'later-export']).nullable(),
   /** When that happened (the tick, or the export's import). */

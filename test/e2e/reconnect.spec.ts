@@ -28,6 +28,9 @@ test.describe('reconnect', () => {
     await row(page, 'Mira Castell').click();
     await page.getByTestId('detail-remove').click();
     await page.getByTestId('confirm-remove').click();
+    // …and removed on LinkedIn too, ticked off the checklist: now an apology is due.
+    await page.getByTestId('view-checklist').click();
+    await page.getByTestId('checklist-item').filter({ hasText: 'Mira Castell' }).getByRole('checkbox').check();
     await page.getByTestId('view-trash').click();
     await row(page, 'Mira Castell').click();
     await page.getByTestId('detail-pane').getByTestId('reconnect-open').click();
@@ -121,5 +124,49 @@ test.describe('reconnect', () => {
     await expect(dialog.getByTestId('reconnect-attempt-status')).toHaveText('Sent');
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
+  });
+
+  test('only in the Trash, LinkedIn untouched: no apology, Restore leads and is undoable', async ({ page, host }) => {
+    await page.goto(host.url);
+    await importTexts(page, [{ name: 'Connections.csv', text: CONNECTIONS }]);
+    await row(page, 'Tomas Reyes').click();
+    await page.getByTestId('detail-remove').click();
+    await page.getByTestId('confirm-remove').click();
+    await page.getByTestId('view-trash').click();
+    await row(page, 'Tomas Reyes').click();
+    await page.getByTestId('reconnect-open').click();
+
+    const dialog = page.getByTestId('reconnect-dialog');
+    await expect(dialog.getByTestId('reconnect-restore-lead')).toContainText(
+      "You haven't removed them on LinkedIn; Restore is enough.",
+    );
+    await expect(dialog.getByTestId('reconnect-mark-sent')).toHaveCount(0);
+    await expect(dialog.getByTestId('reconnect-composer')).toHaveCount(0);
+
+    // Writing is still possible, but never the apology.
+    await dialog.getByTestId('reconnect-write-anyway').click();
+    await expect(dialog.getByTestId('reconnect-template')).toHaveValue(
+      (await dialog
+        .getByTestId('reconnect-template')
+        .locator('option', { hasText: 'Re-introduction' })
+        .getAttribute('value')) ?? '',
+    );
+    await expect(dialog.getByTestId('reconnect-body')).not.toHaveValue(/by mistake/);
+    await expect(dialog.getByRole('radio', { name: /linkedin\.com\/in\/tomas-reyes/ })).toBeChecked();
+    await expect(dialog.getByTestId('reconnect-still-connected')).toHaveText('Still connected');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+
+    // Again, by keyboard: Restore has the focus, Enter restores, Undo puts them back in the Trash.
+    await page.getByTestId('reconnect-open').click();
+    await expect(dialog.getByTestId('reconnect-restore')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('toast')).toContainText('Restored 1');
+    await expect(row(page, 'Tomas Reyes')).toHaveCount(0);
+    await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
+    await expect(row(page, 'Tomas Reyes')).toBeVisible();
+    await page.getByTestId('view-roster').click();
+    await expect(row(page, 'Tomas Reyes')).toHaveCount(0);
   });
 });

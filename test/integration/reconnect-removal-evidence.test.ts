@@ -7,7 +7,7 @@ import { reconnectPlan } from '../../electron/core/reconnect/plan.js';
 import { listTemplates } from '../../electron/core/reconnect/templates.js';
 import { textFile } from '../helpers/corpus-files.js';
 import { memoryCore } from '../helpers/memory-core.js';
-import { connectionsAgainFile, connectionsFile } from '../helpers/reconnect-files.js';
+import { CONNECTIONS_AGAIN, connectionsAgainFile, connectionsFile } from '../helpers/reconnect-files.js';
 
 const IMPORTED = '2026-10-01T09:00:00.000Z';
 const REMOVED = '2026-10-02T09:00:00.000Z';
@@ -74,12 +74,31 @@ describe('reconnect plan: was the removal carried out on each service?', () => {
     expect(still.restoreIsEnough).toBe(true);
   });
 
+  it('a LinkedIn connection without a profile page cannot be ticked: Prune cannot tell, so no Restore-only claim', async () => {
+    await importAt(IMPORTED, connectionsFile());
+    const ines = idOf('Ines Okafor');
+    removeContacts(core.db, [ines], null, REMOVED);
+    const plan = reconnectPlan(core.db, ines, NOW);
+    expect(plan.removals).toEqual([{ service: 'linkedin', carriedOut: null, evidence: null, at: null }]);
+    expect(plan.restoreIsEnough).toBe(false);
+    expect(plan.templateId).toBe(listTemplates(core.db)[0]!.id);
+  });
+
   it('an export older than the removal proves nothing', async () => {
     await importAt(IMPORTED, connectionsFile());
     await importAt('2026-10-01T10:00:00.000Z', connectionsAgainFile()); // before the removal, without Ines
     const ines = idOf('Ines Okafor');
     removeContacts(core.db, [ines], null, REMOVED);
-    expect(reconnectPlan(core.db, ines, NOW).restoreIsEnough).toBe(true);
+    expect(reconnectPlan(core.db, ines, NOW).removals[0]!.carriedOut).toBeNull();
+  });
+
+  it('an export older than the removal proves nothing for someone on the checklist either', async () => {
+    await importAt(IMPORTED, connectionsFile());
+    const onlyMira = CONNECTIONS_AGAIN.split('\n').slice(0, 2).join('\n') + '\n';
+    await importAt('2026-10-01T10:00:00.000Z', textFile('Connections.csv', onlyMira)); // before the removal
+    const tomas = idOf('Tomas Reyes');
+    removeContacts(core.db, [tomas], null, REMOVED);
+    expect(reconnectPlan(core.db, tomas, NOW).restoreIsEnough).toBe(true);
   });
 
   it('carried out on Mastodon: a follows export taken after the removal no longer lists them', async () => {

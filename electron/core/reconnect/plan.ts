@@ -51,7 +51,7 @@ export function reconnectPlan(db: Db, contactId: number, now: Date): ReconnectPl
   const addresses = reconnectAddresses(db, contactId);
   const { person, fields } = templateFields(db, contactId);
   const removals = person.status === 'active' ? [] : removalEvidence(db, contactId);
-  const stillConnected = new Set(removals.filter((r) => !r.carriedOut).map((r) => r.service));
+  const stillConnected = new Set(removals.filter((r) => r.carriedOut === false).map((r) => r.service));
   // A service they are still connected on is no way to reconnect: its address goes after the others.
   const untouched = (kind: keyof typeof SERVICE_OF_ADDRESS) => {
     const service = SERVICE_OF_ADDRESS[kind];
@@ -61,7 +61,7 @@ export function reconnectPlan(db: Db, contactId: number, now: Date): ReconnectPl
     .filter((address) => !address.blocked)
     .sort((a, b) => Number(untouched(a.kind)) - Number(untouched(b.kind)))
     .map((address) => address.value);
-  const restoreIsEnough = person.status !== 'active' && removals.every((removal) => !removal.carriedOut);
+  const restoreIsEnough = person.status !== 'active' && removals.every((removal) => removal.carriedOut === false);
   const templates = listTemplates(db);
   // The first template (the shipped apology) only where a removal was carried out; else the next one.
   const template = (restoreIsEnough ? (templates[1] ?? templates[0]) : templates[0]) ?? null;

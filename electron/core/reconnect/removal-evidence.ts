@@ -41,10 +41,12 @@ function laterExportWithout(db: Db, contactId: number, service: RemovalService, 
     .get({ id: contactId, format, since, service }) as string | null;
 }
 
+const hasProfilePage = (db: Db, contactId: number): boolean =>
+  prepared(db, 'SELECT profile_url IS NOT NULL FROM contacts WHERE id = ?').pluck().get(contactId) === 1;
+
 const checklistTick = (db: Db, contactId: number): string | null =>
   (prepared(db, 'SELECT done_at FROM linkedin_checklist WHERE contact_id = ?').pluck().get(contactId) as
-    | string
-    | undefined) ?? null;
+    string | undefined) ?? null;
 
 /**
  * For someone out of the roster: on each service they were connected to you on, whether the
@@ -63,6 +65,8 @@ export function removalEvidence(db: Db, contactId: number): ServiceRemoval[] {
     if (ticked) return { service, carriedOut: true, evidence: 'checklist', at: ticked };
     const exported = laterExportWithout(db, contactId, service, listFormat, since);
     if (exported) return { service, carriedOut: true, evidence: 'later-export', at: exported };
-    return { service, carriedOut: false, evidence: null, at: null };
+    // Without a profile page they are not on the checklist: nothing could have recorded it.
+    const checkable = service !== 'linkedin' || hasProfilePage(db, contactId);
+    return { service, carriedOut: checkable ? false : null, evidence: null, at: null };
   });
 }
