@@ -138,7 +138,7 @@ test.describe('reconnect', () => {
 
     const dialog = page.getByTestId('reconnect-dialog');
     await expect(dialog.getByTestId('reconnect-restore-lead')).toContainText(
-      "You haven't removed them on LinkedIn; Restore is enough.",
+      'You haven’t removed them on LinkedIn; Restore is enough.',
     );
     await expect(dialog.getByTestId('reconnect-mark-sent')).toHaveCount(0);
     await expect(dialog.getByTestId('reconnect-composer')).toHaveCount(0);

@@ -70,8 +70,8 @@ export function restoreEnoughHeadline(removals: readonly ServiceRemoval[]): stri
   if (where.length === 0) return 'They were only removed in Prune; Restore is enough';
   const on = where.join(' or ');
   return removals.every((removal) => removal.service === 'mastodon')
-    ? `You haven't unfollowed them on ${on}; Restore is enough`
-    : `You haven't removed them on ${on}; Restore is enough`;
+    ? `You haven’t unfollowed them on ${on}; Restore is enough`
+    : `You haven’t removed them on ${on}; Restore is enough`;
 }
 
 /** An address on a service they are still connected on needs no invitation. */
