@@ -169,4 +169,54 @@ test.describe('reconnect', () => {
     await page.getByTestId('view-roster').click();
     await expect(row(page, 'Tomas Reyes')).toHaveCount(0);
   });
+
+  test('the keyboard alone: Reconnect… from the Trash, pick an address, copy the message, mark it sent', async ({
+    page,
+    host,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.url });
+    await page.goto(host.url);
+    await importTexts(page, [
+      { name: 'Connections.csv', text: CONNECTIONS },
+      { name: 'mira.vcf', text: VCARD },
+    ]);
+    await row(page, 'Mira Castell').click();
+    await page.getByTestId('detail-remove').click();
+    await page.getByTestId('confirm-remove').click();
+    await page.getByTestId('view-checklist').click();
+    await page.getByTestId('checklist-item').filter({ hasText: 'Mira Castell' }).getByRole('checkbox').check();
+    await page.getByTestId('view-trash').click();
+    await row(page, 'Mira Castell').click();
+
+    /** Tab until the element has the focus; fails if it never comes. */
+    const tabTo = async (target: ReturnType<Page['getByTestId']>) => {
+      for (let i = 0; i < 40; i += 1) {
+        if (await target.evaluate((el) => el === document.activeElement)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error('Tab never reached the element');
+    };
+    await tabTo(page.getByTestId('detail-pane').getByTestId('reconnect-open'));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('reconnect-dialog');
+    await expect(dialog.getByTestId('reconnect-removals')).toContainText(
+      'Removed on LinkedIn: ticked off the checklist',
+    );
+    const suggested = dialog.getByRole('radio', { name: /mira\.castell@home\.example/ });
+    await tabTo(suggested);
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.getByRole('radio', { name: /linkedin\.com\/in\/mira-castell/ })).toBeChecked();
+    await expect(dialog.getByTestId('reconnect-count')).toContainText('for a LinkedIn invitation note');
+    await expect(dialog.getByTestId('reconnect-count')).not.toContainText('too long');
+    await tabTo(dialog.getByTestId('reconnect-copy'));
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('toast')).toContainText('Copied the message');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/removed you by mistake/);
+    await tabTo(dialog.getByTestId('reconnect-mark-sent'));
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByTestId('reconnect-attempt-status')).toHaveText('Sent');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+  });
 });
