@@ -72,6 +72,22 @@ export const ReconnectSettings = z.object({
 });
 export type ReconnectSettings = z.infer<typeof ReconnectSettings>;
 
+/** A service Prune can only ask you to remove someone on: LinkedIn (the checklist) or Mastodon (the follows export). */
+export const RemovalService = z.enum(['linkedin', 'mastodon']);
+export type RemovalService = z.infer<typeof RemovalService>;
+
+/** Whether removing someone in Prune was also carried out where they are connected to you. */
+export const ServiceRemoval = z.object({
+  service: RemovalService,
+  /** Null when Prune cannot tell: a LinkedIn connection without a profile page is not on the checklist. */
+  carriedOut: z.boolean().nullable(),
+  /** What says so: the ticked checklist item, or an export from the service taken after the removal that leaves them out. */
+  evidence: z.enum(['checklist', 'later-export']).nullable(),
+  /** When that happened (the tick, or the export's import). */
+  at: z.string().nullable(),
+});
+export type ServiceRemoval = z.infer<typeof ServiceRemoval>;
+
 export const ReconnectPlan = z.object({
   contactId: z.number().int(),
   name: z.string(),
@@ -85,6 +101,12 @@ export const ReconnectPlan = z.object({
   fields: TemplateFields,
   /** The open attempt, else the latest closed one, else null. */
   attempt: ReconnectAttempt.nullable(),
+  /** Out of the roster only: per service they were connected on, whether the removal happened there. */
+  removals: z.array(ServiceRemoval),
+  /** Out of the roster and removed nowhere else: Restore is all it takes, and the dialog leads with it. */
+  restoreIsEnough: z.boolean(),
+  /** The template the composer starts with: an apology only where a removal was carried out. */
+  templateId: z.number().int().nullable(),
   /** The default template, filled in. */
   subject: z.string(),
   message: z.string(),

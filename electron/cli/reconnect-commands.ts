@@ -40,10 +40,12 @@ export async function reconnectCommand(args: string[]): Promise<number> {
   if (action === 'plan') {
     if (second !== undefined) throw new UsageError('prune reconnect plan takes one contact id.');
     const plan = await withCore(values.db, (core) => call(core, 'reconnectPlan', { contactId }));
-    const { blocked, suggested, alternates, message } = plan;
-    if (values.json) print({ blocked, suggested, alternates, message });
+    const { blocked, suggested, alternates, message, removals, restoreIsEnough } = plan;
+    if (values.json) print({ blocked, suggested, alternates, message, removals, restoreIsEnough });
     else {
       console.log(`Reconnect with ${plan.name}`);
+      if (restoreIsEnough)
+        console.log(`  Not removed anywhere but in Prune: restore is enough (prune restore ${plan.contactId}).`);
       for (const address of blocked)
         console.log(`  blocked    ${address}  (LinkedIn connection: likely refused for re-invitations)`);
       console.log(

@@ -43,6 +43,10 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByTestId('view-trash').click();
     await row(page, 'Ada Lovelace').click();
     await page.getByTestId('reconnect-open').click();
+    // Only in the Trash, her checklist item unticked: the dialog leads with Restore.
+    await expect(page.getByTestId('reconnect-restore-lead')).toBeVisible();
+    found['reconnect, restore first'] = await seriousViolations(page);
+    await page.getByTestId('reconnect-write-anyway').click();
     await expect(page.getByTestId('reconnect-addresses')).toBeVisible();
     found['reconnect panel'] = await seriousViolations(page);
     await page.getByTestId('reconnect-mark-sent').click();

@@ -28,6 +28,9 @@ test.describe('reconnect', () => {
     await row(page, 'Mira Castell').click();
     await page.getByTestId('detail-remove').click();
     await page.getByTestId('confirm-remove').click();
+    // …and removed on LinkedIn too, ticked off the checklist: now an apology is due.
+    await page.getByTestId('view-checklist').click();
+    await page.getByTestId('checklist-item').filter({ hasText: 'Mira Castell' }).getByRole('checkbox').check();
     await page.getByTestId('view-trash').click();
     await row(page, 'Mira Castell').click();
     await page.getByTestId('detail-pane').getByTestId('reconnect-open').click();
@@ -117,6 +120,100 @@ test.describe('reconnect', () => {
       /^mailto:ines\.okafor@home\.example\?subject=Sorry%2C%20I%20removed%20you%20by%20mistake&body=Hi%20Ines%2C/,
     );
     await dialog.getByTestId('reconnect-mark-sent').focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByTestId('reconnect-attempt-status')).toHaveText('Sent');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+  });
+
+  test('only in the Trash, LinkedIn untouched: no apology, Restore leads and is undoable', async ({ page, host }) => {
+    await page.goto(host.url);
+    await importTexts(page, [{ name: 'Connections.csv', text: CONNECTIONS }]);
+    await row(page, 'Tomas Reyes').click();
+    await page.getByTestId('detail-remove').click();
+    await page.getByTestId('confirm-remove').click();
+    await page.getByTestId('view-trash').click();
+    await row(page, 'Tomas Reyes').click();
+    await page.getByTestId('reconnect-open').click();
+
+    const dialog = page.getByTestId('reconnect-dialog');
+    await expect(dialog.getByTestId('reconnect-restore-lead')).toContainText(
+      'You haven’t removed them on LinkedIn; Restore is enough.',
+    );
+    await expect(dialog.getByTestId('reconnect-mark-sent')).toHaveCount(0);
+    await expect(dialog.getByTestId('reconnect-composer')).toHaveCount(0);
+
+    // Writing is still possible, but never the apology.
+    await dialog.getByTestId('reconnect-write-anyway').click();
+    await expect(dialog.getByTestId('reconnect-template')).toHaveValue(
+      (await dialog
+        .getByTestId('reconnect-template')
+        .locator('option', { hasText: 'Re-introduction' })
+        .getAttribute('value')) ?? '',
+    );
+    await expect(dialog.getByTestId('reconnect-body')).not.toHaveValue(/by mistake/);
+    await expect(dialog.getByRole('radio', { name: /linkedin\.com\/in\/tomas-reyes/ })).toBeChecked();
+    await expect(dialog.getByTestId('reconnect-still-connected')).toHaveText('Still connected');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+
+    // Again, by keyboard: Restore has the focus, Enter restores, Undo puts them back in the Trash.
+    await page.getByTestId('reconnect-open').click();
+    await expect(dialog.getByTestId('reconnect-restore')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('toast')).toContainText('Restored 1');
+    await expect(row(page, 'Tomas Reyes')).toHaveCount(0);
+    await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
+    await expect(row(page, 'Tomas Reyes')).toBeVisible();
+    await page.getByTestId('view-roster').click();
+    await expect(row(page, 'Tomas Reyes')).toHaveCount(0);
+  });
+
+  test('the keyboard alone: Reconnect… from the Trash, pick an address, copy the message, mark it sent', async ({
+    page,
+    host,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.url });
+    await page.goto(host.url);
+    await importTexts(page, [
+      { name: 'Connections.csv', text: CONNECTIONS },
+      { name: 'mira.vcf', text: VCARD },
+    ]);
+    await row(page, 'Mira Castell').click();
+    await page.getByTestId('detail-remove').click();
+    await page.getByTestId('confirm-remove').click();
+    await page.getByTestId('view-checklist').click();
+    await page.getByTestId('checklist-item').filter({ hasText: 'Mira Castell' }).getByRole('checkbox').check();
+    await page.getByTestId('view-trash').click();
+    await row(page, 'Mira Castell').click();
+
+    /** Tab until the element has the focus; fails if it never comes. */
+    const tabTo = async (target: ReturnType<Page['getByTestId']>) => {
+      for (let i = 0; i < 40; i += 1) {
+        if (await target.evaluate((el) => el === document.activeElement)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error('Tab never reached the element');
+    };
+    await tabTo(page.getByTestId('detail-pane').getByTestId('reconnect-open'));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('reconnect-dialog');
+    await expect(dialog.getByTestId('reconnect-removals')).toContainText(
+      'Removed on LinkedIn: ticked off the checklist',
+    );
+    const suggested = dialog.getByRole('radio', { name: /mira\.castell@home\.example/ });
+    await tabTo(suggested);
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.getByRole('radio', { name: /linkedin\.com\/in\/mira-castell/ })).toBeChecked();
+    await expect(dialog.getByTestId('reconnect-count')).toContainText('for a LinkedIn invitation note');
+    await expect(dialog.getByTestId('reconnect-count')).not.toContainText('too long');
+    await tabTo(dialog.getByTestId('reconnect-copy'));
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('toast')).toContainText('Copied the message');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/removed you by mistake/);
+    await tabTo(dialog.getByTestId('reconnect-mark-sent'));
     await page.keyboard.press('Enter');
     await expect(dialog.getByTestId('reconnect-attempt-status')).toHaveText('Sent');
     await page.keyboard.press('Escape');

@@ -36,8 +36,11 @@ describe('prune reconnect', () => {
     const result = await prune('reconnect', 'plan', String(mira), '--db', db(), '--json');
     expect(result.code).toBe(0);
     const plan = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(plan)).toEqual(['blocked', 'suggested', 'alternates', 'message']);
+    expect(Object.keys(plan)).toEqual(['blocked', 'suggested', 'alternates', 'message', 'removals', 'restoreIsEnough']);
     expect(plan).toMatchObject({
+      // Removed in Prune only: the LinkedIn checklist item was never ticked.
+      removals: [{ service: 'linkedin', carriedOut: false, evidence: null, at: null }],
+      restoreIsEnough: true,
       blocked: ['mira@work.example'],
       suggested: 'mira.castell@home.example',
       alternates: ['https://www.linkedin.com/in/mira-castell'],

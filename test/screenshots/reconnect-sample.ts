@@ -29,6 +29,8 @@ export async function fillReconnectAttempts(core: Core): Promise<string> {
   const [featured, quiet, withdrawn, drafted, accepted] = out as [number, number, number, number, number];
   await call(core, 'reconnectSettingsSave', { myName: 'Sam Example' });
   await call(core, 'reconnectAddAddress', { contactId: featured, address: '@friend@social.example' });
+  // Removed on LinkedIn too (ticked off the checklist): the apology is the right message.
+  await call(core, 'checklistMark', { contactId: featured, done: true });
   await call(core, 'reconnectMark', {
     contactId: quiet,
     status: 'sent',
@@ -54,4 +56,22 @@ export async function fillReconnectAttempts(core: Core): Promise<string> {
   age.run({ id: drafted, created: ago(2), updated: ago(2), resend: null });
   age.run({ id: accepted, created: ago(12), updated: ago(4), resend: null });
   return db.prepare('SELECT display_name FROM contacts WHERE id = ?').pluck().get(featured) as string;
+}
+
+/**
+ * Someone only in Prune's Trash: known from LinkedIn, the checklist item not ticked, no attempt.
+ * Their Reconnect… leads with Restore.
+ */
+export function trashOnlyPerson(core: Core): string {
+  return core.db
+    .prepare(
+      `SELECT c.display_name FROM contact_removals r JOIN contacts c ON c.id = r.contact_id
+        WHERE r.status = 'trashed'
+          AND EXISTS (SELECT 1 FROM contact_sources s WHERE s.contact_id = c.id AND s.source = 'linkedin')
+          AND NOT EXISTS (SELECT 1 FROM linkedin_checklist l WHERE l.contact_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM reconnect_attempts a WHERE a.contact_id = c.id)
+        ORDER BY length(c.display_name) DESC, c.id LIMIT 1`,
+    )
+    .pluck()
+    .get() as string;
 }

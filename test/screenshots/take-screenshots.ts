@@ -7,7 +7,7 @@ import path from 'node:path';
 import { chromium, expect, type Page } from '@playwright/test';
 import { fillSampleRoster, startSampleHost } from '../helpers/sample-host.js';
 import { addSampleHideRules } from './sample-hide-rules.js';
-import { fillReconnectAttempts } from './reconnect-sample.js';
+import { fillReconnectAttempts, trashOnlyPerson } from './reconnect-sample.js';
 
 const out = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const SIZES = [
@@ -249,6 +249,17 @@ const SHOTS: Shot[] = [
       await page.getByTestId('reconnect-body').focus();
     },
   },
+  {
+    // Only in Prune's Trash, LinkedIn untouched: the dialog leads with Restore.
+    name: 'reconnect-restore',
+    async prepare(page) {
+      await openView('trash')(page);
+      await page.getByTestId('search-input').fill(trashOnly);
+      await page.getByTestId('contact-row').filter({ hasText: trashOnly }).click();
+      await page.getByTestId('reconnect-open').click();
+      await page.getByTestId('reconnect-restore-lead').waitFor();
+    },
+  },
 ];
 
 mkdirSync(out, { recursive: true });
@@ -257,10 +268,12 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--force-color-profile=srgb', '--font-render-hinting=none'],
 });
 let featured = '';
+let trashOnly = '';
 const host = await startSampleHost(async (core) => {
   await fillSampleRoster(core);
   await addSampleHideRules(core);
   featured = await fillReconnectAttempts(core);
+  trashOnly = trashOnlyPerson(core);
 });
 /** `PRUNE_SHOTS=feed,reconnect npm run screenshots` retakes only the shots whose names start so (the others stay as committed). */
 const only = process.env.PRUNE_SHOTS?.split(',');

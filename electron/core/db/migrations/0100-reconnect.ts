@@ -4,7 +4,7 @@ import type { Migration } from './migration.js';
  * The two templates Prune ships, written once here (a shipped migration never changes). Text in
  * [square brackets] is left out when a field inside it is unknown (reconnect/fill-template.ts).
  */
-const SHIPPED_TEMPLATES = [
+export const SHIPPED_TEMPLATES = [
   {
     name: 'Apology for a mistake',
     subject: 'Sorry, I removed you by mistake',

@@ -1,6 +1,6 @@
 import type { ReconnectAddress, ReconnectPlan } from '../../../../shared/reconnect.js';
 import { Badge } from '../../components/Badge.js';
-import { addressKindLabel } from './reconnect-words.js';
+import { addressKindLabel, stillConnectedOn } from './reconnect-words.js';
 
 /**
  * Every address Prune knows for the person, as one radio group: the suggestion first, the
@@ -15,33 +15,37 @@ export function AddressChooser({
   chosen: string | null;
   onChoose(value: string): void;
 }) {
-  const row = (address: ReconnectAddress) => (
-    <li key={`${address.kind}:${address.value}`} className={address.blocked ? 'address-blocked' : ''}>
-      <label>
-        <input
-          type="radio"
-          name="reconnect-address"
-          value={address.value}
-          checked={chosen === address.value}
-          disabled={address.blocked}
-          onChange={() => onChoose(address.value)}
-          data-testid="reconnect-address"
-        />
-        <span className="address-text">
-          <span className="address-value">{address.value}</span>
-          <span className="address-kind muted">
-            {addressKindLabel(address)}
-            {address.value === plan.suggested && <Badge tone="accent">Suggested</Badge>}
-            {address.blocked && (
-              <Badge tone="warning" testId="reconnect-blocked">
-                Likely refused for re-invitations
-              </Badge>
-            )}
+  const row = (address: ReconnectAddress) => {
+    const still = stillConnectedOn(address, plan.removals);
+    return (
+      <li key={`${address.kind}:${address.value}`} className={address.blocked ? 'address-blocked' : ''}>
+        <label>
+          <input
+            type="radio"
+            name="reconnect-address"
+            value={address.value}
+            checked={chosen === address.value}
+            disabled={address.blocked}
+            onChange={() => onChoose(address.value)}
+            data-testid="reconnect-address"
+          />
+          <span className="address-text">
+            <span className="address-value">{address.value}</span>
+            <span className="address-kind muted">
+              {addressKindLabel(address)}
+              {address.value === plan.suggested && <Badge tone="accent">Suggested</Badge>}
+              {still && <Badge testId="reconnect-still-connected">{still}</Badge>}
+              {address.blocked && (
+                <Badge tone="warning" testId="reconnect-blocked">
+                  Likely refused for re-invitations
+                </Badge>
+              )}
+            </span>
           </span>
-        </span>
-      </label>
-    </li>
-  );
+        </label>
+      </li>
+    );
+  };
   return (
     <fieldset className="address-chooser" data-testid="reconnect-addresses">
       <legend>Where to reach them</legend>

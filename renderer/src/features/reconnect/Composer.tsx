@@ -1,14 +1,12 @@
 import { useId, useState } from 'react';
 import { fillSubject, fillTemplate } from '../../../../shared/fill-template.js';
 import type { ReconnectPlan, ReconnectTemplate } from '../../../../shared/reconnect.js';
+import { channelLimit } from '../../../../shared/reconnect-channels.js';
 import { mailtoWithMessage } from '../../../../shared/reconnect-links.js';
 import { Button } from '../../components/Button.js';
 import { useStore } from '../../store/index.js';
 import { MyNamePrompt } from './MyNamePrompt.js';
 import { TemplateEditor } from './TemplateEditor.js';
-
-/** LinkedIn's limit for the note on an invitation. */
-const INVITATION_NOTE_LIMIT = 300;
 
 /**
  * The message: a template filled in for this person, editable before it goes out, then copied,
@@ -18,7 +16,7 @@ const INVITATION_NOTE_LIMIT = 300;
 export function Composer({ plan, chosen }: { plan: ReconnectPlan; chosen: string | null }) {
   const templates = useStore((s) => s.reconnectTemplates);
   const myName = useStore((s) => s.reconnectSettings?.myName ?? null);
-  const [templateId, setTemplateId] = useState<number | null>(templates[0]?.id ?? null);
+  const [templateId, setTemplateId] = useState<number | null>(plan.templateId ?? templates[0]?.id ?? null);
   const [editing, setEditing] = useState<ReconnectTemplate | 'new' | null>(null);
   const template = templates.find((t) => t.id === templateId) ?? templates[0] ?? null;
   const ids = useId();
@@ -99,6 +97,9 @@ function MessageEditor({
   const address = plan.addresses.find((a) => a.value === chosen) ?? null;
   const mailto = address?.kind === 'email' ? mailtoWithMessage(address.value, subject, body) : null;
   const profile = plan.addresses.find((a) => a.kind === 'profile')?.value ?? null;
+  // Only the channel the message goes out on limits it: a LinkedIn note, a Mastodon post.
+  const limit = channelLimit(address);
+  const over = limit !== null && body.length > limit.limit;
   return (
     <>
       <label className="field-label">
@@ -121,11 +122,9 @@ function MessageEditor({
           data-testid="reconnect-body"
         />
       </label>
-      <p id={countId} className={`muted composer-count${body.length > INVITATION_NOTE_LIMIT ? ' over' : ''}`}>
-        {body.length} characters
-        {body.length > INVITATION_NOTE_LIMIT
-          ? ` — too long for a LinkedIn invitation note (${INVITATION_NOTE_LIMIT}); fine for a mail or message`
-          : ''}
+      <p id={countId} className={`muted composer-count${over ? ' over' : ''}`} data-testid="reconnect-count">
+        {limit ? `${body.length} of ${limit.limit} characters for ${limit.channel}` : `${body.length} characters`}
+        {over ? ' — too long: shorten it, or choose an email address' : ''}
       </p>
       <div className="composer-actions">
         <Button data-testid="reconnect-copy" onClick={() => void copy(body)}>

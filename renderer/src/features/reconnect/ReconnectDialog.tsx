@@ -8,6 +8,7 @@ import { AddAddressForm } from './AddAddressForm.js';
 import { AddressChooser } from './AddressChooser.js';
 import { AttemptStatus } from './AttemptStatus.js';
 import { Composer } from './Composer.js';
+import { RemovalFacts } from './RemovalFacts.js';
 
 const IN_ROSTER_WORDS = {
   active: null,
@@ -22,10 +23,17 @@ const IN_ROSTER_WORDS = {
 export function ReconnectDialog() {
   const contactId = useStore((s) => s.reconnectContactId);
   const plan = useStore((s) => s.reconnectPlan);
-  const close = useStore((s) => s.closeReconnect);
+  const closeReconnect = useStore((s) => s.closeReconnect);
   const mark = useStore((s) => s.markReconnect);
+  const restore = useStore((s) => s.restore);
   const [picked, setChosen] = useState<string | null>(null);
+  // Where Restore is enough, writing is a choice the user makes, not the default.
+  const [writing, setWriting] = useState(false);
   if (contactId === null) return null;
+  const close = () => {
+    setWriting(false);
+    closeReconnect();
+  };
   // The user's pick while it is one of this plan's usable addresses, else the suggestion.
   const chosen =
     plan && picked && plan.addresses.some((a) => a.value === picked && !a.blocked) ? picked : (plan?.suggested ?? null);
@@ -33,22 +41,42 @@ export function ReconnectDialog() {
   const open = attempt !== null && ['drafted', 'sent', 'withdrawn'].includes(attempt.status);
   // The core says when the three-week wait is over (a due reminder of a withdrawn attempt).
   const waiting = attempt?.status === 'withdrawn' && !attempt.reminderDue;
-  const canSend = plan !== null && (!open || attempt.status !== 'sent') && !waiting;
+  const restoreFirst = plan !== null && plan.restoreIsEnough && !open && !writing;
+  const canSend = plan !== null && (!open || attempt.status !== 'sent') && !waiting && !restoreFirst;
   const where = plan ? IN_ROSTER_WORDS[plan.contactStatus] : null;
   return (
     <Dialog
       testId="reconnect-dialog"
       title={plan ? `Reconnect with ${plan.name}` : 'Reconnect'}
       onCancel={close}
-      large
+      large={!restoreFirst}
+      wide={restoreFirst}
       actions={
         <>
-          {plan && !open && (
+          {restoreFirst && (
+            <Button data-testid="reconnect-write-anyway" onClick={() => setWriting(true)}>
+              Write to them anyway
+            </Button>
+          )}
+          {plan && !open && !restoreFirst && (
             <Button data-testid="reconnect-save-draft" onClick={() => void mark(plan.contactId, 'drafted')}>
               Save as draft
             </Button>
           )}
           <Button onClick={close}>Close</Button>
+          {restoreFirst && (
+            <Button
+              variant="primary"
+              data-testid="reconnect-restore"
+              autoFocus
+              onClick={() => {
+                close();
+                void restore([plan.contactId]);
+              }}
+            >
+              Restore
+            </Button>
+          )}
           {canSend && (
             <Button
               variant="primary"
@@ -66,19 +94,24 @@ export function ReconnectDialog() {
       {!plan ? (
         <LoadingState label="Looking up their addresses…" />
       ) : (
-        <div className="reconnect-layout">
+        <div className={`reconnect-layout${restoreFirst ? ' reconnect-layout-lead' : ''}`}>
           <div className="reconnect-side">
-            {where && <p className="muted reconnect-where">{where}.</p>}
+            {where && !restoreFirst && <p className="muted reconnect-where">{where}.</p>}
+            <RemovalFacts plan={plan} />
             {attempt && <AttemptStatus attempt={attempt} />}
             {waiting && (
               <p className="reconnect-wait" role="note">
                 LinkedIn won’t take a new invitation before {formatDay(attempt.resendAfter)}.
               </p>
             )}
-            <AddressChooser plan={plan} chosen={chosen} onChoose={setChosen} />
-            <AddAddressForm onAdded={setChosen} />
+            {!restoreFirst && (
+              <>
+                <AddressChooser plan={plan} chosen={chosen} onChoose={setChosen} />
+                <AddAddressForm onAdded={setChosen} />
+              </>
+            )}
           </div>
-          <Composer plan={plan} chosen={chosen} />
+          {!restoreFirst && <Composer plan={plan} chosen={chosen} />}
         </div>
       )}
     </Dialog>
