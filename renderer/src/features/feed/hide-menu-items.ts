@@ -1,6 +1,6 @@
 import type { MenuItem } from '../../components/Menu.js';
 import type { Store } from '../../store/index.js';
-import { wordsToOffer } from './post-words.js';
+import { wordsCommonAcross, wordsToOffer } from './post-words.js';
 
 /** What a hide menu acts on: a poster (Who is noisy), and the update when there is one (the feed). */
 export interface HideTarget {
@@ -10,6 +10,10 @@ export interface HideTarget {
 }
 
 const SNOOZES = [1, 7, 30] as const;
+
+/** Words in many of the updates loaded so far: filler of this feed, not worth offering. */
+const commonInFeed = (state: Store): Set<string> =>
+  wordsCommonAcross(state.feedItems.map((item) => `${item.title ?? ''} ${item.summary ?? ''}`));
 
 /** The same hide actions wherever a poster is shown; each acts at once and can be undone. */
 export function hideMenuItems(state: Store, target: HideTarget): MenuItem[] {
@@ -42,7 +46,7 @@ export function hideMenuItems(state: Store, target: HideTarget): MenuItem[] {
     onSelect: () =>
       state.openHideDialog({
         kind: 'word',
-        words: post ? wordsToOffer(post.text) : [],
+        words: post ? wordsToOffer(post.text, commonInFeed(state)) : [],
         phrase: '',
         days: null,
         ruleId: null,
