@@ -186,7 +186,12 @@ describe('subscriptions and refresh, stored, against a real server', () => {
     insertUrl.run(ada, 'https://medium.com/@ada');
     const suggestions = await call('feedSuggestions', {});
     expect(suggestions.mastodon).toEqual([
-      { contactId: nour, name: 'Nour Ito', handle: '@nour@social.example', feedUrl: 'https://social.example/@nour.rss' },
+      {
+        contactId: nour,
+        name: 'Nour Ito',
+        handle: '@nour@social.example',
+        feedUrl: 'https://social.example/@nour.rss',
+      },
     ]);
     expect(suggestions.websites).toEqual([
       { contactId: ada, name: 'Ada Lovelace', url: 'https://medium.com/@ada' },

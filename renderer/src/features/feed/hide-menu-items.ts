@@ -1,12 +1,14 @@
 import type { MenuItem } from '../../components/Menu.js';
+import type { HiddenReason } from '../../../../shared/feed-hide.js';
 import type { Store } from '../../store/index.js';
+import { liftLabel } from './lift-label.js';
 import { wordsCommonAcross, wordsToOffer } from './post-words.js';
 
 /** What a hide menu acts on: a poster (Who is noisy), and the update when there is one (the feed). */
 export interface HideTarget {
   contactId: number;
   name: string;
-  post?: { id: number; text: string; hiddenBy: { ruleId: number; reason: string } | null };
+  post?: { id: number; text: string; hiddenBy: HiddenReason | null };
 }
 
 const SNOOZES = [1, 7, 30] as const;
@@ -20,8 +22,9 @@ export function hideMenuItems(state: Store, target: HideTarget): MenuItem[] {
   const { contactId, name, post } = target;
   const items: MenuItem[] = [];
   if (post?.hiddenBy) {
-    const { ruleId, reason } = post.hiddenBy;
-    items.push({ id: 'lift', label: `Show again (lift “${reason}”)`, onSelect: () => void state.liftRule(ruleId) });
+    const { ruleId } = post.hiddenBy;
+    const label = liftLabel(post.hiddenBy, name);
+    items.push({ id: 'lift', label, onSelect: () => void state.liftRule(ruleId) });
   }
   if (post && !post.hiddenBy) {
     items.push({ id: 'hide-post', label: 'Hide this update', onSelect: () => void state.hidePost(post.id) });
