@@ -91,6 +91,9 @@ export function Combobox({ label, options, value, allLabel, onChange, testId, li
           }
         }}
       />
+      <span className="combobox-caret" aria-hidden>
+        ▾
+      </span>
       <div className="combobox-popup" hidden={!open}>
         <ul id={listId} role="listbox" aria-label={label} className="combobox-list">
           {open &&
