@@ -141,6 +141,25 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    name: 'feed-hidden-card-menu',
+    async prepare(page) {
+      await openView('feed')(page);
+      await page.getByTestId('show-hidden').check();
+      const hidden = page.getByTestId('feed-card').filter({ has: page.getByTestId('hidden-reason') });
+      await hidden.first().getByTestId('hide-menu').click();
+      await page.getByTestId('hide-menu-list').waitFor();
+    },
+  },
+  {
+    name: 'feed-person-combobox',
+    async prepare(page) {
+      await openView('feed')(page);
+      await page.getByTestId('feed-person-filter-input').click();
+      await page.getByTestId('feed-person-filter-input').fill('an');
+      await page.getByTestId('feed-person-filter-option').first().waitFor();
+    },
+  },
+  {
     name: 'feed-hidden-muted',
     async prepare(page) {
       await openView('feed')(page);

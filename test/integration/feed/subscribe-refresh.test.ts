@@ -178,6 +178,30 @@ describe('subscriptions and refresh, stored, against a real server', () => {
     expect((await call('feedSuggestions', {})).mastodon).toEqual([]);
   });
 
+  it('offers a card URL that is a Mastodon profile under Mastodon, not as a website', async () => {
+    const nour = addPerson(core.db, 'Nour Ito');
+    const insertUrl = core.db.prepare('INSERT INTO contact_urls (contact_id, url) VALUES (?, ?)');
+    insertUrl.run(nour, 'https://social.example/@nour');
+    insertUrl.run(nour, 'https://nour.example/');
+    insertUrl.run(ada, 'https://medium.com/@ada');
+    const suggestions = await call('feedSuggestions', {});
+    expect(suggestions.mastodon).toEqual([
+      {
+        contactId: nour,
+        name: 'Nour Ito',
+        handle: '@nour@social.example',
+        feedUrl: 'https://social.example/@nour.rss',
+      },
+    ]);
+    expect(suggestions.websites).toEqual([
+      { contactId: ada, name: 'Ada Lovelace', url: 'https://medium.com/@ada' },
+      { contactId: nour, name: 'Nour Ito', url: 'https://nour.example/' },
+    ]);
+    expect(await call('feedFollowMastodon', {})).toEqual({ subscribed: 1 });
+    const subscriptions = await call('feedSubscriptions', {});
+    expect(subscriptions.find((feed) => feed.contactId === nour)?.url).toBe('https://social.example/@nour.rss');
+  });
+
   it('imports OPML: matched by feed URL, site URL, then title; the rest offered; exports what it holds', async () => {
     core.db.prepare('INSERT INTO contact_urls (contact_id, url) VALUES (?, ?)').run(ada, 'https://ada.example/');
     addPerson(core.db, 'Grace Hopper');

@@ -28,6 +28,7 @@ interface FeedCardProps {
 export const FeedCard = forwardRef<HTMLDivElement, FeedCardProps>(function FeedCard(props, ref) {
   const { item, index, total, focused, menuOpen, onMenuOpenChange, onFocus, newDivider } = props;
   const remoteImages = useStore((s) => s.feedSettings?.remoteImages ?? false);
+  const setFilters = useStore((s) => s.setFeedFilters);
   const titleId = `post-${item.id}-title`;
   const items = () =>
     hideMenuItems(store.getState(), {
@@ -36,7 +37,7 @@ export const FeedCard = forwardRef<HTMLDivElement, FeedCardProps>(function FeedC
       post: {
         id: item.id,
         text: `${item.title ?? ''} ${item.summary ?? ''}`,
-        hiddenBy: item.hidden ? { ruleId: item.hidden.ruleId, reason: item.hidden.reason } : null,
+        hiddenBy: item.hidden,
       },
     });
   return (
@@ -67,7 +68,16 @@ export const FeedCard = forwardRef<HTMLDivElement, FeedCardProps>(function FeedC
         />
         <div className="feed-card-main">
           <div className="feed-card-meta">
-            <span className="feed-person">{item.contactName}</span>
+            <button
+              type="button"
+              className="feed-person"
+              title={`Show only ${item.contactName}’s updates`}
+              tabIndex={focused ? 0 : -1}
+              data-testid="feed-person"
+              onClick={() => setFilters({ contactId: item.contactId, feedId: null })}
+            >
+              {item.contactName}
+            </button>
             <span className="feed-source">{sourceLabel(item)}</span>
             <RelativeTime iso={item.publishedAt} />
             {item.hidden && (
@@ -89,9 +99,14 @@ export const FeedCard = forwardRef<HTMLDivElement, FeedCardProps>(function FeedC
           <PostBody html={item.contentHtml} summary={item.summary} remoteImages={remoteImages} />
         </div>
         <div className="feed-card-actions">
+          {/* A hidden update's control says so, and its menu starts with the way back. */}
           <MenuButton
-            label="Hide"
-            ariaLabel={`Hide options for this update by ${item.contactName}`}
+            label={item.hidden ? 'Hidden' : 'Hide'}
+            ariaLabel={
+              item.hidden
+                ? `Hidden (${item.hidden.reason}): show again or hide options for this update by ${item.contactName}`
+                : `Hide options for this update by ${item.contactName}`
+            }
             items={menuOpen ? items() : []}
             align="end"
             testId="hide-menu"

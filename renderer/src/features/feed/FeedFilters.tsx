@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Combobox } from '../../components/Combobox.js';
 import type { FeedFilters } from '../../store/feed-slice.js';
 import { useStore } from '../../store/index.js';
 
@@ -40,7 +41,7 @@ export function FeedFilters() {
 
   const people = useMemo(() => {
     const byId = new Map(subscriptions.map((feed) => [feed.contactId, feed.contactName]));
-    return [...byId].sort((a, b) => a[1].localeCompare(b[1]));
+    return [...byId].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => ({ id: String(id), label: name }));
   }, [subscriptions]);
   const sources = useMemo(
     () =>
@@ -76,24 +77,14 @@ export function FeedFilters() {
           }
         }}
       />
-      <label className="select-label">
-        <span className="visually-hidden">Person</span>
-        <select
-          className="text-input"
-          value={filters.contactId ?? ''}
-          data-testid="feed-person-filter"
-          onChange={(event) =>
-            setFilters({ contactId: event.target.value ? Number(event.target.value) : null, feedId: null })
-          }
-        >
-          <option value="">Everyone</option>
-          {people.map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Combobox
+        label="Person"
+        allLabel="Everyone"
+        options={people}
+        value={filters.contactId === null ? '' : String(filters.contactId)}
+        testId="feed-person-filter"
+        onChange={(id) => setFilters({ contactId: id ? Number(id) : null, feedId: null })}
+      />
       <label className="select-label">
         <span className="visually-hidden">Source</span>
         <select

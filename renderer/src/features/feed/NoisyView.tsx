@@ -12,7 +12,7 @@ type SortKey = 'name' | 'perWeek' | 'share';
 const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
   { key: 'name', label: 'Person', numeric: false },
   { key: 'perWeek', label: 'Per week', numeric: true },
-  { key: 'share', label: 'Share of the feed', numeric: true },
+  { key: 'share', label: 'Share', numeric: true },
 ];
 
 const perWeekFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
@@ -42,9 +42,10 @@ export function NoisyView() {
   return (
     <div className="feed-page" data-testid="noisy-view">
       <p className="feed-page-lead muted">
-        Posters of the last 4 weeks, counted across all their feeds. Mutes and caps act on the person.
+        Posters of the last 4 weeks, counted across all their feeds; share is of the whole feed, the line shows each of
+        the last 8 weeks. Mutes and caps act on the person.
       </p>
-      <table className="plain-table">
+      <table className="plain-table noisy-table">
         <thead>
           <tr>
             {COLUMNS.map((column) => (
@@ -63,7 +64,9 @@ export function NoisyView() {
                 </button>
               </th>
             ))}
-            <th scope="col">Last 8 weeks</th>
+            <th scope="col" className="sparkline-cell">
+              8 weeks
+            </th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -79,8 +82,8 @@ export function NoisyView() {
               </th>
               <td className="numeric">{perWeekFormat.format(poster.perWeek)}</td>
               <td className="numeric">{shareFormat.format(poster.share)}</td>
-              <td>
-                <Sparkline values={poster.weekly} />
+              <td className="sparkline-cell">
+                <Sparkline values={poster.weekly} width={56} />
                 <span className="visually-hidden">Weekly updates, oldest first: {poster.weekly.join(', ')}</span>
               </td>
               <td className="actions-cell">
