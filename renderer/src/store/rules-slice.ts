@@ -165,14 +165,14 @@ export const createRulesSlice: SliceCreator<RulesSlice> =
         const dismissed = new Set(ids);
         set({ review: get().review?.filter((proposal) => !dismissed.has(proposal.id)) ?? null });
         const result = get().unwrap(await api.reviewDismiss({ ids }));
-        await get().loadReview();
-        if (result) get().showToast(`Dismissed ${proposals(result.dismissed)}.`, null);
+        await Promise.all([get().loadReview(), get().loadHistory()]);
+        if (result) get().showToast(`Dismissed ${proposals(result.dismissed)}.`, result.batchId === null ? null : 'undo');
       },
       async protectContact(contactId, name) {
         set({ review: get().review?.filter((proposal) => proposal.contactId !== contactId) ?? null });
         const result = get().unwrap(await api.contactProtect({ contactId, protected: true }));
-        await get().loadReview();
-        if (result) get().showToast(`No rule will suggest ${name} again.`, null);
+        await Promise.all([get().loadReview(), get().loadHistory()]);
+        if (result) get().showToast(`No rule will suggest ${name} again.`, result.changed ? 'undo' : null);
       },
       openLookAlikes(proposal) {
         const ids = [proposal.contactId, ...(proposal.lookAlikeIds ?? [])];

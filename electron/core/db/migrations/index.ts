@@ -10,6 +10,7 @@ import { updateFeed } from './0080-update-feed.js';
 import { rulesEngine } from './0090-rules.js';
 import { reconnect } from './0100-reconnect.js';
 import { feedGaps } from './0110-feed-gaps.js';
+import { undoableReview } from './0150-undoable-review.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   rulesEngine,
   reconnect,
   feedGaps,
+  undoableReview,
 ];
