@@ -23,6 +23,8 @@ interface ProposalRow {
   rule_name: string;
   contact_id: number;
   contact_name: string;
+  company: string | null;
+  position: string | null;
   action: string;
   why: string;
 }
@@ -33,12 +35,14 @@ const toProposal = (row: ProposalRow): ReviewProposal => ({
   ruleName: row.rule_name,
   contactId: row.contact_id,
   contactName: row.contact_name,
+  contactCompany: row.company,
+  contactPosition: row.position,
   action: JSON.parse(row.action) as RuleAction,
   why: row.why,
 });
 
 const SELECT_PROPOSALS = sql`SELECT p.id, p.rule_id, r.name AS rule_name, p.contact_id, c.display_name AS contact_name,
-       p.action, p.why
+       c.company, c.position, p.action, p.why
   FROM rule_proposals p JOIN rules r ON r.id = p.rule_id JOIN contacts c ON c.id = p.contact_id`;
 
 /** Every open proposal, grouped by rule (rule order), people by name within a rule. */

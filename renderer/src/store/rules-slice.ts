@@ -36,6 +36,8 @@ export interface RulesSlice {
   protectContact(contactId: number, name: string): Promise<void>;
   /** A look-alike and the others with its name, selected in the roster side by side. */
   openLookAlikes(proposal: ReviewProposal): void;
+  /** The proposal's person, selected in the roster among the people who share their name. */
+  openProposalPerson(proposal: ReviewProposal): void;
   /** Two look-alikes may be one person: propose the merge and open the merge panel on it. */
   proposeLookAlikeMerge(contactId: number, otherId: number): Promise<void>;
 }
@@ -173,6 +175,9 @@ export const createRulesSlice: SliceCreator<RulesSlice> =
         const result = get().unwrap(await api.contactProtect({ contactId, protected: true }));
         await Promise.all([get().loadReview(), get().loadHistory()]);
         if (result) get().showToast(`No rule will suggest ${name} again.`, result.changed ? 'undo' : null);
+      },
+      openProposalPerson(proposal) {
+        get().openLookAlikes({ ...proposal, lookAlikeIds: [] });
       },
       openLookAlikes(proposal) {
         const ids = [proposal.contactId, ...(proposal.lookAlikeIds ?? [])];
