@@ -74,7 +74,10 @@ describe('undoing dismissals and protections', () => {
     const ada = (await proposalOf('Ada Lovelace')).contactId;
     expect(await call('contactProtect', { contactId: ada, protected: true })).toEqual({ changed: true });
     expect(await names()).toEqual(['Linus Torvalds']);
-    expect((await call('historyState', {})).undo).toMatchObject({ action: 'protect', label: 'Never suggest Ada Lovelace' });
+    expect((await call('historyState', {})).undo).toMatchObject({
+      action: 'protect',
+      label: 'Never suggest Ada Lovelace',
+    });
     const isProtected = () =>
       core.db.prepare('SELECT count(*) FROM protected_contacts WHERE contact_id = ?').pluck().get(ada);
 

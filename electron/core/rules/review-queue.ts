@@ -73,7 +73,11 @@ export function openCounts(db: Db): Map<number, number> {
  * Not this person, for this rule: remembered with the fingerprint of the facts the rule read,
  * so the proposal returns only if one of them changes. One entry of the undo history.
  */
-export function dismissProposals(db: Db, ids: readonly number[], now: string): { dismissed: number; batchId: number | null } {
+export function dismissProposals(
+  db: Db,
+  ids: readonly number[],
+  now: string,
+): { dismissed: number; batchId: number | null } {
   return db.transaction(() => {
     const open = openProposals(db, ids).map((proposal) => proposal.id);
     if (open.length === 0) return { dismissed: 0, batchId: null };

@@ -17,7 +17,9 @@ describe('migration 0150 (undoable dismissals and protections)', () => {
       INSERT INTO protected_contacts (contact_id, protected_at) VALUES (1, 'x');
     `);
     runMigrations(db);
-    expect(db.prepare("SELECT id, name, json_extract(rule, '$.name') AS inner, enabled FROM rules ORDER BY id").all()).toEqual([
+    expect(
+      db.prepare("SELECT id, name, json_extract(rule, '$.name') AS inner, enabled FROM rules ORDER BY id").all(),
+    ).toEqual([
       { id: 1, name: 'Changed jobs', inner: 'Changed jobs', enabled: 1 },
       { id: 2, name: 'Mine', inner: 'Mine', enabled: 0 },
     ]);

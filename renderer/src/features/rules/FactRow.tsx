@@ -68,17 +68,21 @@ export function FactRow({
       </select>
       {operand === 'count' || operand === 'decimal' ? (
         <span className="fact-number-field">
-        <input
-          className="text-input fact-number"
-          type="number"
-          aria-label={OPERATOR_UNITS[fact.op] ? `Number of ${OPERATOR_UNITS[fact.op]}` : 'Number'}
-          data-testid="fact-value"
-          min={0}
-          step={operand === 'count' ? 1 : 'any'}
-          value={typeof fact.value === 'number' ? fact.value : ''}
-          onChange={(event) => setValue(event.target.value === '' ? undefined : Number(event.target.value))}
-        />
-        {OPERATOR_UNITS[fact.op] && <span className="fact-unit" data-testid="fact-unit">{OPERATOR_UNITS[fact.op]}</span>}
+          <input
+            className="text-input fact-number"
+            type="number"
+            aria-label={OPERATOR_UNITS[fact.op] ? `Number of ${OPERATOR_UNITS[fact.op]}` : 'Number'}
+            data-testid="fact-value"
+            min={0}
+            step={operand === 'count' ? 1 : 'any'}
+            value={typeof fact.value === 'number' ? fact.value : ''}
+            onChange={(event) => setValue(event.target.value === '' ? undefined : Number(event.target.value))}
+          />
+          {OPERATOR_UNITS[fact.op] && (
+            <span className="fact-unit" data-testid="fact-unit">
+              {OPERATOR_UNITS[fact.op]}
+            </span>
+          )}
         </span>
       ) : operand === 'date' ? (
         <input
