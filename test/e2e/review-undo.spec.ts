@@ -16,7 +16,10 @@ async function staleProposals(page: Page) {
 const isFocused = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluate((element) => element === document.activeElement);
 
-test('dismiss and never suggest are undone like accept: toast Undo, the Undo button, Ctrl+Z', async ({ page, host }) => {
+test('dismiss and never suggest are undone like accept: toast Undo, the Undo button, Ctrl+Z', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await importCorpus(page);
   await staleProposals(page);
