@@ -87,7 +87,7 @@ export function ReviewRow({
             {name}
           </Button>
           {role && (
-            <span className="review-role" data-testid="review-role">
+            <span className="review-role" data-testid="review-role" title={role}>
               {role}
             </span>
           )}

@@ -86,9 +86,7 @@ export function RuleEditor() {
       <DryRunPanel dryRun={editor.dryRun} pending={editor.pending} problem={editor.problem} ruleName={draft.name} />
       {confirmLeave && (
         <Dialog
-          title={
-            editor.id === null ? 'Discard this new rule?' : `Discard your changes to “${draft.name || 'this rule'}”?`
-          }
+          title={editor.id === null ? 'Discard this new rule?' : 'Discard your changes?'}
           testId="rule-discard-dialog"
           onCancel={() => setConfirmLeave(false)}
           onConfirm={closeRuleEditor}
@@ -101,7 +99,11 @@ export function RuleEditor() {
             </>
           }
         >
-          <p>Nothing is saved until you choose Save rule.</p>
+          <p>
+            {editor.id === null
+              ? 'It has not been saved.'
+              : 'The rule stays as it was last saved; its proposals are not touched.'}
+          </p>
         </Dialog>
       )}
     </section>
