@@ -10,7 +10,16 @@ export const BatchResult = z.object({
 export type BatchResult = z.infer<typeof BatchResult>;
 
 /** The actions Undo and Redo walk through, newest first. Purges are final. */
-export const UndoableAction = z.enum(['remove', 'restore', 'merge', 'hide', 'review', 'subscribe']);
+export const UndoableAction = z.enum([
+  'remove',
+  'restore',
+  'merge',
+  'hide',
+  'review',
+  'subscribe',
+  'dismiss',
+  'protect',
+]);
 export type UndoableAction = z.infer<typeof UndoableAction>;
 
 /** One entry of the history, named for menus and toasts: "Merge Lise Meitner", "Remove 3 people". */

@@ -39,7 +39,10 @@ export const rulesChannels = {
   },
   reviewList: { input: Empty, output: z.array(ReviewProposal) },
   reviewAccept: { input: z.object({ ids: Ids }).strict(), output: AcceptResult },
-  reviewDismiss: { input: z.object({ ids: Ids }).strict(), output: z.object({ dismissed: z.number().int() }) },
+  reviewDismiss: {
+    input: z.object({ ids: Ids }).strict(),
+    output: z.object({ dismissed: z.number().int(), batchId: z.number().int().nullable() }),
+  },
   /** Two look-alikes may be one person: a merge proposal for the pair (reopened if dismissed before). */
   reviewProposeMerge: {
     input: z.object({ contactId: Id, otherId: Id }).strict(),

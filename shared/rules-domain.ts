@@ -36,6 +36,9 @@ export const ReviewProposal = z.object({
   ruleName: z.string(),
   contactId: z.number().int(),
   contactName: z.string(),
+  /** What tells people with the same name apart on a review row. */
+  contactCompany: z.string().nullable(),
+  contactPosition: z.string().nullable(),
   action: ActionSchema,
   why: z.string(),
   /** For a rule that reads look-alikes: the others in the roster with this name (else absent). */

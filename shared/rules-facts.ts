@@ -84,10 +84,17 @@ export type FactName = keyof typeof FACTS;
 export const FACT_NAMES = Object.keys(FACTS) as FactName[];
 export const isFactName = (name: string): name is FactName => Object.hasOwn(FACTS, name);
 
+/** The unit the editor writes after an operator's number field ("[5] years"). */
+export const OPERATOR_UNITS: Partial<Record<Operator, string>> = {
+  olderThanYears: 'years',
+  olderThanDays: 'days',
+  withinDays: 'days',
+};
+
 export const OPERATOR_LABELS: Record<Operator, string> = {
-  olderThanYears: 'more than N years ago',
-  olderThanDays: 'more than N days ago',
-  withinDays: 'in the last N days',
+  olderThanYears: 'more than … years ago',
+  olderThanDays: 'more than … days ago',
+  withinDays: 'in the last … days',
   before: 'before',
   after: 'after',
   unknown: 'never / unknown',

@@ -19,7 +19,8 @@ const COMPARISONS: Record<string, string> = {
 
 function amount(op: string, value: number, unit: string, units = `${unit}s`): string {
   if (op === 'eq' && value === 0) return `no ${units}`;
-  const noun = value === 1 && (op === 'eq' || op === 'ne') ? unit : units;
+  // "at least 1 other person", "more than 1 message": the noun agrees with the number, whatever the comparison.
+  const noun = value === 1 ? unit : units;
   return `${COMPARISONS[op]} ${value.toLocaleString('en-US')} ${noun}`;
 }
 

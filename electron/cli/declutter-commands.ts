@@ -21,11 +21,14 @@ export async function restoreCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+/** Entries that name what they did; the rest say how many people moved. */
+const NAMED_ENTRIES: ReadonlySet<string> = new Set(['hide', 'subscribe', 'dismiss', 'protect']);
+
 /** Undo and redo walk the app's one history: removals, restores and merges. */
 export async function undoCommand(args: string[]): Promise<number> {
   const { values } = parseCommand(args, {});
   const result = await withCore(values.db, (core) => call(core, 'undo', {}));
-  if (result.action === 'hide' || result.action === 'subscribe') {
+  if (NAMED_ENTRIES.has(result.action)) {
     console.log(`Undid: ${result.label}.`);
     return 0;
   }
@@ -38,7 +41,7 @@ export async function undoCommand(args: string[]): Promise<number> {
 export async function redoCommand(args: string[]): Promise<number> {
   const { values } = parseCommand(args, {});
   const result = await withCore(values.db, (core) => call(core, 'redo', {}));
-  if (result.action === 'hide' || result.action === 'subscribe') {
+  if (NAMED_ENTRIES.has(result.action)) {
     console.log(`Redid: ${result.label}.`);
     return 0;
   }

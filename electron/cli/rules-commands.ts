@@ -120,7 +120,9 @@ export async function reviewCommand(args: string[]): Promise<number> {
       console.log(`Accepted ${plural(result.accepted, 'proposal')}. Undo with: prune undo`);
     } else {
       const { dismissed } = await call(core, 'reviewDismiss', { ids });
-      console.log(`Dismissed ${plural(dismissed, 'proposal')}: they return only if what the rule reads changes.`);
+      console.log(
+        `Dismissed ${plural(dismissed, 'proposal')}: they return only if what the rule reads changes (prune undo brings them back).`,
+      );
     }
     return 0;
   });

@@ -137,7 +137,7 @@ if (!app.requestSingleInstanceLock()) {
     void refreshMenu(opened);
     opened.subscribe((event) => {
       // Hides and OPML imports are history entries too, and they announce themselves as feed changes.
-      if (event === 'rosterChanged' || event === 'feedChanged') void refreshMenu(opened);
+      if (event === 'rosterChanged' || event === 'feedChanged' || event === 'reviewChanged') void refreshMenu(opened);
     });
     // quick_check and the daily backup wait until the window has painted; so do opened files.
     openWindow(opened).once('ready-to-show', () => {

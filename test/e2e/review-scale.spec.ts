@@ -25,7 +25,9 @@ async function proposeFor(core: Core, csv: string, ruleName: string) {
 
 const items = (page: Page) => page.getByTestId('review-item');
 const focusedRow = (page: Page) =>
-  page.evaluate(() => document.activeElement?.closest('[data-review-row]')?.querySelector('.review-name')?.textContent);
+  page.evaluate(
+    () => document.activeElement?.closest('[data-review-row]')?.querySelector('.review-person')?.textContent,
+  );
 
 test('Review keeps only a window of thousands of proposals in the page; a whole group is accepted and undone as one', async ({
   page,

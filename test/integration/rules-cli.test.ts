@@ -99,6 +99,20 @@ describe('prune rules, review, protect', () => {
     expect((await prune('unprotect', String(proposals[1]!.contactId), '--db', db)).code).toBe(0);
     expect(await json('rules', 'run')).toEqual({ rules: 1, proposals: 1 });
 
+    // Dismiss and protect are in the one history too: `prune undo` reverses them, newest first.
+    const [open] = await json<Proposal[]>('review', 'list');
+    const dismissed = await prune('review', 'dismiss', String(open!.id), '--db', db);
+    expect(dismissed.stdout).toContain('Dismissed 1 proposal');
+    expect(await json<unknown[]>('review', 'list')).toEqual([]);
+    const undoDismiss = await prune('undo', '--db', db);
+    expect(undoDismiss.stdout).toMatch(/^Undid: Dismiss \S.+\.$/m);
+    expect(await json<Proposal[]>('review', 'list')).toEqual([open]);
+    expect((await prune('protect', String(open!.contactId), '--db', db)).code).toBe(0);
+    expect(await json<unknown[]>('review', 'list')).toEqual([]);
+    expect((await prune('undo', '--db', db)).stdout).toMatch(/^Undid: Never suggest \S.+\.$/m);
+    expect(await json<Proposal[]>('review', 'list')).toEqual([open]);
+    expect(await json('rules', 'run')).toEqual({ rules: 1, proposals: 1 });
+
     const usage = await prune('review', 'accept', 'x', '--db', db);
     expect(usage.code).toBe(1);
     expect(usage.stderr).toContain('name one or more proposal ids');

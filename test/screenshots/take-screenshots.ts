@@ -228,6 +228,17 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    // Esc after an edit asks before the changes go.
+    name: 'rule-editor-discard',
+    async prepare(page) {
+      await openView('rules')(page);
+      await page.getByTestId('rule-edit').first().click();
+      await page.getByTestId('rule-name').fill('Stale connections (mine)');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('rule-discard-dialog').waitFor();
+    },
+  },
+  {
     name: 'review',
     async prepare(page) {
       await openView('rules')(page);

@@ -4,7 +4,16 @@ import { runSql, sql } from '../db/sql.js';
 
 export type BatchAction = UndoableAction | 'purge';
 
-const USER_ACTIONS: ReadonlySet<BatchAction> = new Set(['remove', 'restore', 'merge', 'hide', 'review', 'subscribe']);
+const USER_ACTIONS: ReadonlySet<BatchAction> = new Set([
+  'remove',
+  'restore',
+  'merge',
+  'hide',
+  'review',
+  'subscribe',
+  'dismiss',
+  'protect',
+]);
 
 export interface OpenBatch {
   id: number;

@@ -7,6 +7,13 @@ import { mergeLabelName, redoMerge, undoMerge } from './merge-history.js';
 import { hideBatchLabel, redoHideBatch, undoHideBatch } from '../hide/hide-history.js';
 import { redoReviewBatch, reviewLabelWho, undoReviewBatch } from '../rules/review-history.js';
 import { redoSubscribeBatch, undoSubscribeBatch } from '../feed/subscribe-history.js';
+import {
+  redoDismissBatch,
+  redoProtectBatch,
+  resolutionLabel,
+  undoDismissBatch,
+  undoProtectBatch,
+} from '../rules/resolution-history.js';
 
 /**
  * One history of the user's actions (remove, restore, merge), newest first. Undo reverses
@@ -32,7 +39,7 @@ const nextToRedo = (db: Db): BatchRow | undefined =>
          ORDER BY undone_seq DESC, id DESC LIMIT 1`,
   );
 
-const VERBS: Record<Exclude<UndoableAction, 'hide' | 'subscribe'>, string> = {
+const VERBS: Record<Exclude<UndoableAction, 'hide' | 'subscribe' | 'dismiss' | 'protect'>, string> = {
   remove: 'Remove',
   restore: 'Restore',
   merge: 'Merge',
@@ -44,6 +51,8 @@ export function entryOf(db: Db, batch: BatchRow): HistoryEntry {
   // Hides and OPML imports name themselves when they happen ("Mute Ada Lovelace", "Import 12 subscriptions").
   if (batch.action === 'hide' || batch.action === 'subscribe')
     return { batchId: batch.id, action: batch.action, label: hideBatchLabel(db, batch.id) };
+  if (batch.action === 'dismiss' || batch.action === 'protect')
+    return { batchId: batch.id, action: batch.action, label: resolutionLabel(db, batch.id, batch.action) };
   let who: string;
   if (batch.action === 'merge') who = mergeLabelName(db, batch.id) ?? 'two people';
   else if (batch.action === 'review') who = reviewLabelWho(db, batch.id);
@@ -78,7 +87,11 @@ export function undoLast(db: Db, now: string): UndoResult {
             ? undoReviewBatch(db, batch.id)
             : batch.action === 'subscribe'
               ? undoSubscribeBatch(db, batch.id)
-              : undoRemovalBatch(db, batch.id, batch.action, now);
+              : batch.action === 'dismiss'
+                ? undoDismissBatch(db, batch.id)
+                : batch.action === 'protect'
+                  ? undoProtectBatch(db, batch.id)
+                  : undoRemovalBatch(db, batch.id, batch.action, now);
     runSql(
       db,
       sql`UPDATE batches SET undone_at = ${now},
@@ -101,7 +114,11 @@ export function redoLast(db: Db, now: string): UndoResult {
             ? redoReviewBatch(db, batch.id, now)
             : batch.action === 'subscribe'
               ? redoSubscribeBatch(db, batch.id, now)
-              : redoRemovalBatch(db, batch.id, batch.action);
+              : batch.action === 'dismiss'
+                ? redoDismissBatch(db, batch.id, now)
+                : batch.action === 'protect'
+                  ? redoProtectBatch(db, batch.id, now)
+                  : redoRemovalBatch(db, batch.id, batch.action);
     runSql(db, sql`UPDATE batches SET undone_at = NULL, undone_seq = NULL WHERE id = ${batch.id}`);
     return { ...entryOf(db, batch), changed };
   })();

@@ -64,7 +64,7 @@ const PHRASES: Record<FactName, Phrase> = {
   position: (v) => (v ? `position ${quoted(String(v))}` : 'no position'),
   email: (v) => ((v as string[]).length ? `email ${(v as string[]).join(', ')}` : 'no email address'),
   subscribed: (v) => (v ? 'you follow their feed' : 'no feed you follow'),
-  updates_per_week: (v) => `${decimal(Number(v))} updates a week (last 4 weeks)`,
+  updates_per_week: (v) => `${decimal(Number(v))} update${Number(v) === 1 ? '' : 's'} a week (last 4 weeks)`,
   feed_share: (v) => `${decimal(Number(v))}% of your feed`,
   last_post: (v, _r, now) => dated('last post', v as string | null, 'never posted', now),
   muted: (v) => (v ? 'muted' : 'not muted'),

@@ -2,7 +2,9 @@ import type { ReviewProposal } from '../../../shared/rules-domain.js';
 import type { RuleAction } from '../../../shared/rules-schema.js';
 import type { Db } from '../db/open-database.js';
 import { allRows, runSql, sql } from '../db/sql.js';
+import { beginBatch } from '../history/batches.js';
 import { statusIs } from '../roster/contact-status.js';
+import { keepResolved, rememberDismissals } from './resolution-history.js';
 
 /**
  * The Review queue: proposals waiting for the user. A proposal is open until accepted, and again
@@ -21,6 +23,8 @@ interface ProposalRow {
   rule_name: string;
   contact_id: number;
   contact_name: string;
+  company: string | null;
+  position: string | null;
   action: string;
   why: string;
 }
@@ -31,12 +35,14 @@ const toProposal = (row: ProposalRow): ReviewProposal => ({
   ruleName: row.rule_name,
   contactId: row.contact_id,
   contactName: row.contact_name,
+  contactCompany: row.company,
+  contactPosition: row.position,
   action: JSON.parse(row.action) as RuleAction,
   why: row.why,
 });
 
 const SELECT_PROPOSALS = sql`SELECT p.id, p.rule_id, r.name AS rule_name, p.contact_id, c.display_name AS contact_name,
-       p.action, p.why
+       c.company, c.position, p.action, p.why
   FROM rule_proposals p JOIN rules r ON r.id = p.rule_id JOIN contacts c ON c.id = p.contact_id`;
 
 /** Every open proposal, grouped by rule (rule order), people by name within a rule. */
@@ -65,21 +71,28 @@ export function openCounts(db: Db): Map<number, number> {
 
 /**
  * Not this person, for this rule: remembered with the fingerprint of the facts the rule read,
- * so the proposal returns only if one of them changes. Returns how many were dismissed.
+ * so the proposal returns only if one of them changes. One entry of the undo history.
  */
-export function dismissProposals(db: Db, ids: readonly number[], now: string): number {
+export function dismissProposals(
+  db: Db,
+  ids: readonly number[],
+  now: string,
+): { dismissed: number; batchId: number | null } {
   return db.transaction(() => {
-    const json = JSON.stringify(openProposals(db, ids).map((proposal) => proposal.id));
-    runSql(
-      db,
-      sql`INSERT OR REPLACE INTO rule_dismissals (rule_id, contact_id, fingerprint, dismissed_at)
-          SELECT rule_id, contact_id, fingerprint, ${now} FROM rule_proposals WHERE id IN (SELECT value FROM json_each(${json}))`,
-    );
-    return runSql(db, sql`DELETE FROM rule_proposals WHERE id IN (SELECT value FROM json_each(${json}))`).changes;
+    const open = openProposals(db, ids).map((proposal) => proposal.id);
+    if (open.length === 0) return { dismissed: 0, batchId: null };
+    const batch = beginBatch(db, 'dismiss', null, now);
+    keepResolved(db, batch.id, JSON.stringify(open));
+    rememberDismissals(db, batch.id, now);
+    batch.commit();
+    return { dismissed: open.length, batchId: batch.id };
   })();
 }
 
-/** "Never suggest this person": no rule proposes them again until unprotected. */
+/**
+ * "Never suggest this person": no rule proposes them again until unprotected. Protecting is an
+ * entry of the undo history (Undo takes the protection away and reopens their proposals).
+ */
 export function setProtected(db: Db, contactId: number, isProtected: boolean, now: string): boolean {
   return db.transaction(() => {
     if (!isProtected)
@@ -89,7 +102,16 @@ export function setProtected(db: Db, contactId: number, isProtected: boolean, no
       sql`INSERT OR IGNORE INTO protected_contacts (contact_id, protected_at)
           SELECT id, ${now} FROM contacts WHERE id = ${contactId}`,
     ).changes;
+    if (added === 0) return false;
+    const batch = beginBatch(db, 'protect', null, now);
+    runSql(db, sql`INSERT INTO protect_history (batch_id, contact_id) VALUES (${batch.id}, ${contactId})`);
+    const open = allRows<{ id: number }>(
+      db,
+      sql`SELECT id FROM rule_proposals WHERE contact_id = ${contactId} AND status = 'open'`,
+    ).map((row) => row.id);
+    keepResolved(db, batch.id, JSON.stringify(open));
     runSql(db, sql`DELETE FROM rule_proposals WHERE contact_id = ${contactId} AND status = 'open'`);
-    return added > 0;
+    batch.commit();
+    return true;
   })();
 }

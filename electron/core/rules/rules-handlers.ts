@@ -93,7 +93,7 @@ export const rulesHandlers: { [C in RulesChannel]: Handler<C> } = {
     return result;
   },
   reviewDismiss: (core, { ids }) =>
-    reviewWrite(core, 'dismissing proposals', () => ({ dismissed: dismissProposals(core.db, ids, stamp(core)) })),
+    reviewWrite(core, 'dismissing proposals', () => dismissProposals(core.db, ids, stamp(core))),
   contactProtect: (core, { contactId, protected: isProtected }) => {
     contactExists(core.db, contactId);
     return reviewWrite(core, 'protecting a person', () => ({

@@ -19,7 +19,7 @@ export const STARTER_RULES: Readonly<Record<string, Rule>> = {
     then: { kind: 'flag' },
   },
   'changed-field': {
-    name: 'Changed field',
+    name: 'Changed jobs',
     when: {
       any: [
         { field: 'company_changed', op: 'withinDays', value: 365 },

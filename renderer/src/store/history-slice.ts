@@ -15,7 +15,9 @@ function undoneMessage(result: UndoResult): string {
   return result.action === 'merge' ||
     result.action === 'hide' ||
     result.action === 'review' ||
-    result.action === 'subscribe'
+    result.action === 'subscribe' ||
+    result.action === 'dismiss' ||
+    result.action === 'protect'
     ? `Undone: ${result.label}.`
     : `Undone: ${people(result.changed)} back as before.`;
 }

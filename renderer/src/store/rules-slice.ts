@@ -13,6 +13,8 @@ export interface RuleEditor {
   /** A dry run for the current draft is on its way. */
   pending: boolean;
   saving: boolean;
+  /** Changed since it opened: leaving asks first. */
+  edited: boolean;
 }
 
 export interface RulesSlice {
@@ -36,6 +38,8 @@ export interface RulesSlice {
   protectContact(contactId: number, name: string): Promise<void>;
   /** A look-alike and the others with its name, selected in the roster side by side. */
   openLookAlikes(proposal: ReviewProposal): void;
+  /** The proposal's person, selected in the roster among the people who share their name. */
+  openProposalPerson(proposal: ReviewProposal): void;
   /** Two look-alikes may be one person: propose the merge and open the merge panel on it. */
   proposeLookAlikeMerge(contactId: number, otherId: number): Promise<void>;
 }
@@ -82,7 +86,7 @@ export const createRulesSlice: SliceCreator<RulesSlice> =
         const stored = id === null ? null : get().rules?.find((rule) => rule.id === id);
         const parsed = stored ? parseRule(stored.rule) : null;
         const draft = parsed?.ok ? parsed.rule : NEW_RULE;
-        set({ ruleEditor: { id, draft, problem: null, dryRun: null, pending: true, saving: false } });
+        set({ ruleEditor: { id, draft, problem: null, dryRun: null, pending: true, saving: false, edited: false } });
         void dryRunDraft(draft);
       },
       closeRuleEditor() {
@@ -96,10 +100,10 @@ export const createRulesSlice: SliceCreator<RulesSlice> =
         if (!parsed.ok) {
           // Not runnable yet (an empty value while typing): say why, keep the last answer visible.
           dryRunSeq++;
-          set({ ruleEditor: { ...editor, draft, problem: parsed.message, pending: false } });
+          set({ ruleEditor: { ...editor, draft, problem: parsed.message, pending: false, edited: true } });
           return;
         }
-        set({ ruleEditor: { ...editor, draft, problem: null, pending: true } });
+        set({ ruleEditor: { ...editor, draft, problem: null, pending: true, edited: true } });
         void dryRunDraft(parsed.rule);
       },
       async saveRule() {
@@ -165,14 +169,18 @@ export const createRulesSlice: SliceCreator<RulesSlice> =
         const dismissed = new Set(ids);
         set({ review: get().review?.filter((proposal) => !dismissed.has(proposal.id)) ?? null });
         const result = get().unwrap(await api.reviewDismiss({ ids }));
-        await get().loadReview();
-        if (result) get().showToast(`Dismissed ${proposals(result.dismissed)}.`, null);
+        await Promise.all([get().loadReview(), get().loadHistory()]);
+        if (result)
+          get().showToast(`Dismissed ${proposals(result.dismissed)}.`, result.batchId === null ? null : 'undo');
       },
       async protectContact(contactId, name) {
         set({ review: get().review?.filter((proposal) => proposal.contactId !== contactId) ?? null });
         const result = get().unwrap(await api.contactProtect({ contactId, protected: true }));
-        await get().loadReview();
-        if (result) get().showToast(`No rule will suggest ${name} again.`, null);
+        await Promise.all([get().loadReview(), get().loadHistory()]);
+        if (result) get().showToast(`No rule will suggest ${name} again.`, result.changed ? 'undo' : null);
+      },
+      openProposalPerson(proposal) {
+        get().openLookAlikes({ ...proposal, lookAlikeIds: [] });
       },
       openLookAlikes(proposal) {
         const ids = [proposal.contactId, ...(proposal.lookAlikeIds ?? [])];

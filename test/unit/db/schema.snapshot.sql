@@ -68,7 +68,7 @@ CREATE TABLE "audit_log" (
 -- table batches
 CREATE TABLE "batches" (
         id INTEGER PRIMARY KEY,
-        action TEXT NOT NULL CHECK (action IN ('remove', 'restore', 'purge', 'merge', 'hide', 'review', 'subscribe')),
+        action TEXT NOT NULL CHECK (action IN ('remove', 'restore', 'purge', 'merge', 'hide', 'review', 'subscribe', 'dismiss', 'protect')),
         reason TEXT,
         at TEXT NOT NULL,
         undone_at TEXT,
@@ -365,6 +365,12 @@ CREATE TABLE merge_proposals (
         UNIQUE (contact_a, contact_b)
       );
 
+-- table protect_history
+CREATE TABLE protect_history (
+        batch_id INTEGER PRIMARY KEY REFERENCES batches (id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL
+      );
+
 -- table protected_contacts
 CREATE TABLE protected_contacts (
         contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
@@ -403,6 +409,22 @@ CREATE TABLE reconnect_templates (
         position INTEGER NOT NULL,
         updated_at TEXT NOT NULL
       );
+
+-- table review_resolutions
+CREATE TABLE review_resolutions (
+        batch_id INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+        proposal_id INTEGER NOT NULL,
+        rule_id INTEGER NOT NULL,
+        contact_id INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        why TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        -- The dismissal this one replaced (a fact changed since), restored by Undo.
+        previous_fingerprint TEXT,
+        previous_dismissed_at TEXT,
+        PRIMARY KEY (batch_id, proposal_id)
+      ) WITHOUT ROWID;
 
 -- table rule_dismissals
 CREATE TABLE rule_dismissals (

@@ -65,6 +65,18 @@ describe('the rule language', () => {
     );
   });
 
+  it('makes the noun agree with a count of 1, whatever the comparison', () => {
+    expect(ruleSentence(STARTER_RULES['look-alikes']!)).toBe(
+      'Flag for review everyone who shares their name with at least 1 other person.',
+    );
+    expect(ruleSentence(rule({ all: [{ field: 'messages_sent', op: 'gt', value: 1 }] }) as never)).toBe(
+      'Flag for review everyone who received more than 1 message from you.',
+    );
+    expect(ruleSentence(rule({ all: [{ field: 'source_count', op: 'gte', value: 2 }] }) as never)).toBe(
+      'Flag for review everyone who is in at least 2 sources.',
+    );
+  });
+
   it('brackets nested groups and says not, tags and text tests plainly', () => {
     const sentence = ruleSentence({
       when: {

@@ -11,6 +11,7 @@ import { rulesEngine } from './0090-rules.js';
 import { reconnect } from './0100-reconnect.js';
 import { feedGaps } from './0110-feed-gaps.js';
 import { shorterReconnectTemplates } from './0140-shorter-reconnect-templates.js';
+import { undoableReview } from './0150-undoable-review.js';
 
 /** In order; each runs once, in one transaction. Never edit one that has shipped: add the next. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   reconnect,
   feedGaps,
   shorterReconnectTemplates,
+  undoableReview,
 ];

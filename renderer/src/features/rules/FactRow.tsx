@@ -2,6 +2,7 @@ import {
   FACT_NAMES,
   FACTS,
   OPERATOR_LABELS,
+  OPERATOR_UNITS,
   OPERATORS,
   operandOf,
   SOURCE_LABELS,
@@ -66,16 +67,23 @@ export function FactRow({
         ))}
       </select>
       {operand === 'count' || operand === 'decimal' ? (
-        <input
-          className="text-input fact-number"
-          type="number"
-          aria-label="Number"
-          data-testid="fact-value"
-          min={0}
-          step={operand === 'count' ? 1 : 'any'}
-          value={typeof fact.value === 'number' ? fact.value : ''}
-          onChange={(event) => setValue(event.target.value === '' ? undefined : Number(event.target.value))}
-        />
+        <span className="fact-number-field">
+          <input
+            className="text-input fact-number"
+            type="number"
+            aria-label={OPERATOR_UNITS[fact.op] ? `Number of ${OPERATOR_UNITS[fact.op]}` : 'Number'}
+            data-testid="fact-value"
+            min={0}
+            step={operand === 'count' ? 1 : 'any'}
+            value={typeof fact.value === 'number' ? fact.value : ''}
+            onChange={(event) => setValue(event.target.value === '' ? undefined : Number(event.target.value))}
+          />
+          {OPERATOR_UNITS[fact.op] && (
+            <span className="fact-unit" data-testid="fact-unit">
+              {OPERATOR_UNITS[fact.op]}
+            </span>
+          )}
+        </span>
       ) : operand === 'date' ? (
         <input
           className="text-input"

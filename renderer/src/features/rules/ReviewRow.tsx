@@ -40,6 +40,8 @@ export function ReviewRow({
   const accept = useStore((s) => s.acceptProposals);
   const dismiss = useStore((s) => s.dismissProposals);
   const protect = useStore((s) => s.protectContact);
+  const openPerson = useStore((s) => s.openProposalPerson);
+  const role = [proposal.contactPosition, proposal.contactCompany].filter(Boolean).join(' · ');
   const verb = ACCEPT_LABELS[proposal.action.kind];
   const name = proposal.contactName;
   return (
@@ -74,7 +76,22 @@ export function ReviewRow({
         onChange={(event) => onSelect(event.target.checked)}
       />
       <div className="review-text">
-        <p className="review-name">{name}</p>
+        <p className="review-name">
+          <Button
+            variant="ghost"
+            className="review-person"
+            data-testid="review-person"
+            title={`Show ${name} in the roster`}
+            onClick={() => openPerson(proposal)}
+          >
+            {name}
+          </Button>
+          {role && (
+            <span className="review-role" data-testid="review-role" title={role}>
+              {role}
+            </span>
+          )}
+        </p>
         <p className="review-why" data-testid="review-why">
           {proposal.why.slice(proposal.why.indexOf(': ') + 2) || proposal.why}
         </p>

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ruleSentence } from '../../../../shared/rules-sentence.js';
 import { Button } from '../../components/Button.js';
+import { Dialog } from '../../components/Dialog.js';
 import { useStore } from '../../store/index.js';
 import { ActionFields } from './ActionFields.js';
 import { ConditionGroup } from './ConditionGroup.js';
@@ -22,7 +23,10 @@ export function RuleEditor() {
     })),
   );
   const root = useMemo(() => (editor ? rootGroup(editor.draft.when) : null), [editor]);
+  const [confirmLeave, setConfirmLeave] = useState(false);
   if (!editor || !root) return null;
+  // Esc, Cancel and "Back to rules" all leave; after an edit they ask first.
+  const leave = () => (editor.edited ? setConfirmLeave(true) : closeRuleEditor());
   const { draft } = editor;
   const sentence = editor.problem ? null : ruleSentence(draft);
 
@@ -33,17 +37,23 @@ export function RuleEditor() {
       data-testid="rule-editor"
       tabIndex={-1}
       data-focus-home
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented || confirmLeave) return;
+        event.preventDefault();
+        leave();
+      }}
     >
       <div className="rule-editor-form">
         <div className="rule-editor-head">
           <h2 id="rule-editor-title">{editor.id === null ? 'New rule' : 'Edit rule'}</h2>
-          <Button variant="ghost" onClick={closeRuleEditor}>
+          <Button variant="ghost" data-testid="rule-back" onClick={leave}>
             Back to rules
           </Button>
         </div>
         <TextField
           label="Name"
           testId="rule-name"
+          autoFocus
           value={draft.name}
           maxLength={120}
           onChange={(name) => editRule({ ...draft, name })}
@@ -61,7 +71,9 @@ export function RuleEditor() {
           </Button>
         )}
         <span className="spacer" />
-        <Button onClick={closeRuleEditor}>Cancel</Button>
+        <Button data-testid="rule-cancel" onClick={leave}>
+          Cancel
+        </Button>
         <Button
           variant="primary"
           data-testid="rule-save"
@@ -72,6 +84,28 @@ export function RuleEditor() {
         </Button>
       </div>
       <DryRunPanel dryRun={editor.dryRun} pending={editor.pending} problem={editor.problem} ruleName={draft.name} />
+      {confirmLeave && (
+        <Dialog
+          title={editor.id === null ? 'Discard this new rule?' : 'Discard your changes?'}
+          testId="rule-discard-dialog"
+          onCancel={() => setConfirmLeave(false)}
+          onConfirm={closeRuleEditor}
+          actions={
+            <>
+              <Button onClick={() => setConfirmLeave(false)}>Keep editing</Button>
+              <Button variant="destructive" data-testid="rule-discard" onClick={closeRuleEditor}>
+                Discard
+              </Button>
+            </>
+          }
+        >
+          <p>
+            {editor.id === null
+              ? 'It has not been saved.'
+              : 'The rule stays as it was last saved; its proposals are not touched.'}
+          </p>
+        </Dialog>
+      )}
     </section>
   );
 }

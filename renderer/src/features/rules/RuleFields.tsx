@@ -44,12 +44,15 @@ export function TextField({
   value,
   maxLength,
   testId,
+  autoFocus,
   onChange,
 }: {
   label: string;
   value: string;
   maxLength: number;
   testId: string;
+  /** Takes focus when it mounts (the rule's name, as the editor opens). */
+  autoFocus?: boolean;
   onChange(next: string): void;
 }) {
   return (
@@ -57,6 +60,7 @@ export function TextField({
       <input
         className="text-input"
         data-testid={testId}
+        autoFocus={autoFocus}
         value={value}
         maxLength={maxLength}
         onChange={(event) => onChange(event.target.value)}

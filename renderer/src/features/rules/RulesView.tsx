@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Badge } from '../../components/Badge.js';
 import { Button } from '../../components/Button.js';
@@ -10,19 +10,22 @@ import { RulesSection } from './RulesSection.js';
 
 /** The rules: each read as a sentence, switched on and off in place; the editor opens over the list. */
 export function RulesView() {
-  const { rules, editing, setRuleEnabled, openRuleEditor, runRulesNow, exportRules, importRules, setView } = useStore(
-    useShallow((s) => ({
-      rules: s.rules,
-      editing: s.ruleEditor !== null,
-      setRuleEnabled: s.setRuleEnabled,
-      openRuleEditor: s.openRuleEditor,
-      runRulesNow: s.runRulesNow,
-      exportRules: s.exportRules,
-      importRules: s.importRules,
-      setView: s.setView,
-    })),
-  );
+  const { rules, editing, editingId, setRuleEnabled, openRuleEditor, runRulesNow, exportRules, importRules, setView } =
+    useStore(
+      useShallow((s) => ({
+        rules: s.rules,
+        editing: s.ruleEditor !== null,
+        editingId: s.ruleEditor?.id ?? null,
+        setRuleEnabled: s.setRuleEnabled,
+        openRuleEditor: s.openRuleEditor,
+        runRulesNow: s.runRulesNow,
+        exportRules: s.exportRules,
+        importRules: s.importRules,
+        setView: s.setView,
+      })),
+    );
   const fileInput = useRef<HTMLInputElement>(null);
+  useReturnFocus(editing, editingId);
   if (editing) return <RuleEditor />;
   const enabled = rules?.filter((rule) => rule.enabled).length ?? 0;
   return (
@@ -100,4 +103,31 @@ export function RulesView() {
       )}
     </RulesSection>
   );
+}
+
+/**
+ * When the editor closes, focus goes back to the Edit button of the rule it edited (or New rule,
+ * for a new or deleted rule), so the keyboard continues where it left the list. A timeout, so it
+ * comes after a closing dialog hands focus back.
+ */
+function useReturnFocus(editing: boolean, editingId: number | null) {
+  const edited = useRef<number | 'new' | null>(null);
+  useEffect(() => {
+    if (editing) {
+      edited.current = editingId ?? 'new';
+      return;
+    }
+    const id = edited.current;
+    if (id === null) return;
+    edited.current = null;
+    const timer = setTimeout(() => {
+      const button =
+        (id === 'new'
+          ? null
+          : document.querySelector<HTMLElement>(`[data-rule-id="${id}"] [data-testid="rule-edit"]`)) ??
+        document.querySelector<HTMLElement>('[data-testid="rule-new"]');
+      button?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [editing, editingId]);
 }
