@@ -52,7 +52,7 @@ test.describe('leaving the sample network', () => {
     const dialog = page.getByTestId('start-over-dialog');
     await expect(dialog).toContainText(/Everything in this roster — [\d,]+ people, their feeds, the rules you added/);
     await expect(dialog.getByTestId('start-over-backups')).toHaveText(path.join(host.dataDir, 'backups'));
-    await expect(dialog).toContainText("can't be undone with Undo");
+    await expect(dialog).toContainText("Undo can't bring the roster back");
     // Esc cancels; the sample stays.
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

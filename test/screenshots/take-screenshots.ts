@@ -8,6 +8,7 @@ import { chromium, type Page } from '@playwright/test';
 import { fillSampleRoster, startSampleHost } from '../helpers/sample-host.js';
 import { addSampleHideRules } from './sample-hide-rules.js';
 import { fillReconnectAttempts } from './reconnect-sample.js';
+import { START_OVER_SHOTS } from './start-over-shots.js';
 
 const out = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const SIZES = [
@@ -220,6 +221,7 @@ const SHOTS: Shot[] = [
       await page.getByTestId('reconnect-body').focus();
     },
   },
+  ...START_OVER_SHOTS,
 ];
 
 mkdirSync(out, { recursive: true });

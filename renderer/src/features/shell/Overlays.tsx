@@ -84,7 +84,6 @@ function SettingsDialog({ onClose }: { onClose(): void }) {
         ))}
       </fieldset>
       <FeedSettingsFields />
-      <StartOverSetting />
       <dl className="settings-facts">
         <div>
           <dt>Trash</dt>
@@ -93,12 +92,7 @@ function SettingsDialog({ onClose }: { onClose(): void }) {
             kept.
           </dd>
         </div>
-        <div>
-          <dt>Your roster</dt>
-          <dd>
-            <code data-testid="settings-data-dir">{info?.dataDir ?? '…'}</code>
-          </dd>
-        </div>
+        <StartOverSetting />
       </dl>
     </Dialog>
   );

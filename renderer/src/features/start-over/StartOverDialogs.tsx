@@ -41,9 +41,9 @@ function StartOverDialog() {
         added, the history — is cleared. Your settings stay.
       </p>
       <p>
-        A backup is kept first in <code data-testid="start-over-backups">{origin?.backupsDir ?? 'backups/'}</code>.
-        Start over can't be undone with Undo; to go back, restore that backup (
-        <code>prune restore-backup &lt;file&gt;</code>).
+        A backup is kept first in <code data-testid="start-over-backups">{origin?.backupsDir ?? 'backups/'}</code>. Undo
+        can't bring the roster back; restoring that backup can:{' '}
+        <code className="nowrap">prune restore-backup &lt;file&gt;</code>.
       </p>
     </Dialog>
   );
