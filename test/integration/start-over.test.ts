@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc.js';
+import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/ipc.js';
 import { checkRosterFile } from '../../electron/core/backup/roster-file-check.js';
 import { createCore, type Core } from '../../electron/core/core.js';
 import { dispatch } from '../../electron/core/dispatch.js';
@@ -19,7 +19,8 @@ describe('the sample flag and starting over', () => {
   async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
     const result = await dispatch(core, channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as ChannelOutput<C>;
+    // Every answer within its channel's output schema, as the windows receive it.
+    return contract[channel].output.parse(result.value) as ChannelOutput<C>;
   }
   const scalar = (query: string): unknown => core.db.prepare(query).pluck().get();
 
