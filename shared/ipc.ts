@@ -24,6 +24,7 @@ import type { Result } from './result.js';
 import { feedChannels, feedEvents } from './feed-channels.js';
 import { rulesChannels, rulesEvents } from './rules-channels.js';
 import { reconnectContract } from './reconnect-contract.js';
+import { startOverChannels } from './start-over.js';
 
 /** Files travel as bytes so both hosts (Electron, browser) take the same path. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
@@ -124,6 +125,8 @@ export const contract = {
   /** The rule engine and its Review queue (issue 12): shared/rules-channels.ts. */
   ...rulesChannels,
   ...reconnectContract,
+  /** Leaving the sample network, starting over: shared/start-over.ts. */
+  ...startOverChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -148,6 +151,8 @@ export const RosterChangeReason = z.enum([
   'reconnect',
   /** A Mastodon account's feed named a contact that only had its handle (issue 11). */
   'feed',
+  /** The roster was emptied ("Start over"). */
+  'startOver',
 ]);
 export type RosterChangeReason = z.infer<typeof RosterChangeReason>;
 

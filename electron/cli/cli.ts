@@ -27,6 +27,7 @@ import {
 import { contactsCommand, importCommand } from './roster-commands.js';
 import { protectCommand, reviewCommand, rulesCommand } from './rules-commands.js';
 import { reconnectCommand } from './reconnect-commands.js';
+import { startOverCommand } from './start-over-command.js';
 import { CoreFailure } from './with-core.js';
 
 const USAGE = `Usage:
@@ -64,6 +65,7 @@ const USAGE = `Usage:
   prune reconnect mark <contactId> --status drafted|sent|withdrawn|accepted|refused [--via <address>] [--note <text>]
   prune reconnect list [--json]                            attempts: open ones oldest first, then closed
   prune reconnect add-address <contactId> <address>        an email or @handle@server typed by hand
+  prune start-over --yes [--db <path>]                     empty the roster (a verified backup is kept first)
 
 "-" reads contact ids from standard input, one per line.
 --as says what a Mastodon list of one address per line holds, where its file name does not.
@@ -95,6 +97,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   protect: protectCommand(true),
   unprotect: protectCommand(false),
   reconnect: reconnectCommand,
+  'start-over': startOverCommand,
 };
 
 /** Runs one command line; returns the exit code. Tests call it in-process. */

@@ -67,7 +67,7 @@ export interface Core {
   /** Asks the running job to stop; it rolls back. Returns whether a job was running. */
   cancelActive(): boolean;
   /** Closes the roster, lets `swap` replace its file, and opens it again (as one exclusive job). */
-  replaceRoster<T>(swap: (file: string) => Promise<T>): Promise<T>;
+  replaceRoster<T>(swap: (file: string) => Promise<T>, job?: string): Promise<T>;
   close(): void;
 }
 
@@ -170,10 +170,10 @@ export function createCoreForDatabase(initialDb: Db | null, options: OpenedRoste
       active.controller.abort();
       return true;
     },
-    replaceRoster(swap) {
+    replaceRoster(swap, job = 'restoring a backup') {
       const file = databaseFile;
       if (!file) return Promise.reject(new CoreError('invalid_input', 'This roster is in memory: it has no file.'));
-      return core.exclusive('restoring a backup', async () => {
+      return core.exclusive(job, async () => {
         db?.close();
         db = null;
         try {

@@ -25,6 +25,7 @@ import { rulesHandlers, runRulesAfterChange } from './rules/rules-handlers.js';
 import { addAddressByHand } from './reconnect/addresses.js';
 import { markAndRead, reconnectList, reconnectPlan } from './reconnect/plan.js';
 import { listTemplates, readSettings, saveSettings, saveTemplate } from './reconnect/templates.js';
+import { startOverHandlers } from './start-over/start-over-handlers.js';
 
 type Handler<C extends Channel> = (core: Core, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
@@ -100,6 +101,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   reconnectTemplateSave: (core, template) => saveTemplate(core.db, template, stamp(core)),
   reconnectSettings: (core) => readSettings(core.db),
   reconnectSettingsSave: (core, settings) => saveSettings(core.db, settings),
+  ...startOverHandlers,
 };
 
 const stamp = (core: Core): string => core.now().toISOString();
@@ -118,6 +120,7 @@ const JOB_NAMES: Record<RosterChangeReason, string> = {
   backupRestore: 'restoring a backup',
   reconnect: 'a reconnect step',
   feed: 'a feed change',
+  startOver: 'starting over',
 };
 
 /** A write that changes who is in the roster: one at a time, then every window refreshes. */

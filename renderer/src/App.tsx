@@ -35,6 +35,8 @@ import { ThemeSync } from './features/shell/ThemeSync.js';
 import { ReviewView } from './features/rules/ReviewView.js';
 import { RulesSync } from './features/rules/RulesSync.js';
 import { RulesView } from './features/rules/RulesView.js';
+import { SampleBanner } from './features/start-over/SampleBanner.js';
+import { StartOverDialogs } from './features/start-over/StartOverDialogs.js';
 import { isListView } from './store/view-slice.js';
 import { useStore } from './store/index.js';
 
@@ -78,6 +80,7 @@ function Roster() {
             ⚙
           </Button>
         </header>
+        <SampleBanner />
         {listView && (
           <div className="list-bar">
             <SearchBox />
@@ -142,6 +145,7 @@ export function App() {
       {ready && (empty ? <FirstRun /> : <Roster />)}
       <ImportSummaryDialog />
       <Overlays />
+      <StartOverDialogs />
       <ToastView />
       <DropZone />
     </div>

@@ -8,6 +8,7 @@ import { chromium, expect, type Page } from '@playwright/test';
 import { fillSampleRoster, startSampleHost } from '../helpers/sample-host.js';
 import { addSampleHideRules } from './sample-hide-rules.js';
 import { fillReconnectAttempts, trashOnlyPerson } from './reconnect-sample.js';
+import { START_OVER_SHOTS } from './start-over-shots.js';
 
 const out = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const SIZES = [
@@ -290,6 +291,7 @@ const SHOTS: Shot[] = [
       await page.getByTestId('reconnect-restore-lead').waitFor();
     },
   },
+  ...START_OVER_SHOTS,
 ];
 
 mkdirSync(out, { recursive: true });

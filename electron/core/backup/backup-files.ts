@@ -11,6 +11,8 @@ export type BackupKind = BackupInfo['kind'];
 
 const BACKUP_NAME = /^roster-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|pre-migration|manual)\.db$/;
 const PRE_RESTORE_NAME = /^before-restore-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.db$/;
+/** The roster as it was before "Start over"; kept apart, so a week of daily backups does not push it out. */
+const PRE_START_OVER_NAME = /^before-start-over-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.db$/;
 
 export const backupsDir = (dataDir: string): string => path.join(dataDir, BACKUPS_DIR);
 
@@ -26,6 +28,10 @@ export function newBackupPath(dataDir: string, kind: BackupKind, at: Date): stri
 
 export function newPreRestorePath(dataDir: string, at: Date): string {
   return freshPath(dataDir, at, (time) => `before-restore-${stamp(time)}.db`);
+}
+
+export function newPreStartOverPath(dataDir: string, at: Date): string {
+  return freshPath(dataDir, at, (time) => `before-start-over-${stamp(time)}.db`);
 }
 
 function freshPath(dataDir: string, at: Date, name: (time: Date) => string): string {
@@ -58,10 +64,10 @@ export function dailyBackupDue(dataDir: string, now: Date): boolean {
   return latest === null || now.getTime() - latest.getTime() >= DAY_MS;
 }
 
-/** Keeps the newest BACKUPS_KEPT backups and, separately, the newest BACKUPS_KEPT pre-restore copies. */
+/** Keeps the newest BACKUPS_KEPT backups and, separately, the newest BACKUPS_KEPT pre-restore and pre-start-over copies. */
 export function pruneBackups(dataDir: string): string[] {
   const removed: string[] = [];
-  for (const pattern of [BACKUP_NAME, PRE_RESTORE_NAME]) {
+  for (const pattern of [BACKUP_NAME, PRE_RESTORE_NAME, PRE_START_OVER_NAME]) {
     for (const { file } of namesMatching(dataDir, pattern).slice(BACKUPS_KEPT)) {
       rmSync(file, { force: true });
       rmSync(`${file}-wal`, { force: true });

@@ -38,7 +38,10 @@ export const createAppSlice: SliceCreator<AppSlice> =
         if (initialized) return;
         initialized = true;
         api.on('importProgress', (progress) => get().setProgress(progress));
-        api.on('rosterChanged', () => get().refreshAfterChange());
+        api.on('rosterChanged', () => {
+          get().refreshAfterChange();
+          void get().loadRosterOrigin();
+        });
         api.on('filesOffered', ({ files }) => void get().importBytes(files));
         api.on('menuCommand', ({ command }) => get().runCommand(command));
         get().initFeed();
@@ -52,6 +55,7 @@ export const createAppSlice: SliceCreator<AppSlice> =
           get().loadProposals(),
           get().loadHistory(),
           get().loadFeedSettings(),
+          get().loadRosterOrigin(),
         ]);
       },
     };

@@ -20,6 +20,7 @@ import { createRulesSlice, type RulesSlice } from './rules-slice.js';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.js';
 import { createSubscriptionsSlice, type SubscriptionsSlice } from './subscriptions-slice.js';
 import type { StoreDependencies } from './slice.js';
+import { createStartOverSlice, type StartOverSlice } from './start-over-slice.js';
 import { createToastSlice, type ToastSlice } from './toast-slice.js';
 import { createViewSlice, type ViewSlice } from './view-slice.js';
 
@@ -45,7 +46,8 @@ export type Store = AppSlice &
   SubscriptionsSlice &
   FeedRefreshSlice &
   RulesSlice &
-  ReconnectSlice;
+  ReconnectSlice &
+  StartOverSlice;
 
 /**
  * The app's store over an injected API: `window.prune` in the app, an in-process core in
@@ -75,5 +77,6 @@ export function createStore(dependencies: StoreDependencies): StoreApi<Store> {
     ...createFeedRefreshSlice(dependencies)(...args),
     ...createRulesSlice(dependencies)(...args),
     ...createReconnectSlice(dependencies)(...args),
+    ...createStartOverSlice(dependencies)(...args),
   }));
 }

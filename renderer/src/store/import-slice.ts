@@ -44,8 +44,12 @@ export const createImportSlice: SliceCreator<ImportSlice> =
       }
     }
 
-    /** `read` runs inside the import, so the window shows it running while big files are read. */
-    async function importPayload(read: () => Promise<ImportFileBytes[]>): Promise<void> {
+    /**
+     * `read` runs inside the import, so the window shows it running while big files are read.
+     * While the sample is loaded the user is asked first (replace it, add to it, or cancel).
+     */
+    async function importPayload(read: () => Promise<ImportFileBytes[]>, answered = false): Promise<void> {
+      if (!answered && get().holdImportOverSample(() => importPayload(read, true))) return;
       askedFiles = [];
       set({ listKindAsked: [] });
       let files: ImportFileBytes[] = [];
@@ -77,7 +81,7 @@ export const createImportSlice: SliceCreator<ImportSlice> =
       importBytes: (files) => importPayload(async () => [...files]),
       async importListAs(fileName, listKind) {
         const file = askedFiles.find((asked) => asked.name === fileName);
-        if (file) await importPayload(async () => [{ ...file, listKind }]);
+        if (file) await importPayload(async () => [{ ...file, listKind }], true);
       },
       loadSample: async () => {
         await run(() => api.sampleLoad({}));

@@ -4,6 +4,7 @@ import { useStore } from '../../store/index.js';
 import { FeedSettingsFields } from '../feed/FeedSettingsFields.js';
 import type { ThemeChoice } from '../../store/preferences-slice.js';
 import { SHORTCUTS } from './shortcuts.js';
+import { StartOverSetting } from '../start-over/StartOverSetting.js';
 
 /** The shortcut sheet (?), Settings and About: one open at a time. */
 export function Overlays() {
@@ -91,12 +92,7 @@ function SettingsDialog({ onClose }: { onClose(): void }) {
             kept.
           </dd>
         </div>
-        <div>
-          <dt>Your roster</dt>
-          <dd>
-            <code data-testid="settings-data-dir">{info?.dataDir ?? '…'}</code>
-          </dd>
-        </div>
+        <StartOverSetting />
       </dl>
     </Dialog>
   );
