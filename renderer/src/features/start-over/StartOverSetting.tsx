@@ -12,21 +12,20 @@ export function StartOverSetting() {
   const askStartOver = useStore((s) => s.askStartOver);
   return (
     <div className="settings-roster">
-      <div>
-        <dt>{sampleLoaded ? 'Your roster (the sample network)' : 'Your roster'}</dt>
-        <dd>
-          <code data-testid="settings-data-dir">{info?.dataDir ?? '…'}</code>
-        </dd>
-      </div>
-      <Button
-        data-testid="settings-start-over"
-        onClick={() => {
-          closeOverlay();
-          askStartOver();
-        }}
-      >
-        {sampleLoaded ? 'Remove the sample…' : 'Start over…'}
-      </Button>
+      <dt>{sampleLoaded ? 'Your roster (the sample network)' : 'Your roster'}</dt>
+      {/* A dl's groups hold only dt and dd, so the button sits in the dd, beside the path. */}
+      <dd>
+        <code data-testid="settings-data-dir">{info?.dataDir ?? '…'}</code>
+        <Button
+          data-testid="settings-start-over"
+          onClick={() => {
+            closeOverlay();
+            askStartOver();
+          }}
+        >
+          {sampleLoaded ? 'Remove the sample…' : 'Start over…'}
+        </Button>
+      </dd>
     </div>
   );
 }
