@@ -1,19 +1,10 @@
-import type { UndoableAction } from '../../../shared/history.js';
+import { UndoableAction } from '../../../shared/history.js';
 import type { Db } from '../db/open-database.js';
 import { runSql, sql } from '../db/sql.js';
 
 export type BatchAction = UndoableAction | 'purge';
 
-const USER_ACTIONS: ReadonlySet<BatchAction> = new Set([
-  'remove',
-  'restore',
-  'merge',
-  'hide',
-  'review',
-  'subscribe',
-  'dismiss',
-  'protect',
-]);
+const USER_ACTIONS: ReadonlySet<BatchAction> = new Set(UndoableAction.options);
 
 export interface OpenBatch {
   id: number;
