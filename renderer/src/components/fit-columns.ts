@@ -3,8 +3,8 @@ import type { DataColumn } from './DataTable.js';
 /**
  * Column widths for the space there is, names first: the flexible column keeps its width
  * and takes whatever is left; when space is short, the other columns (only those the user
- * has not sized) give up room down to their minimum, then the names down to theirs, before
- * anything scrolls sideways.
+ * has not sized) give up room down to their minimum, then the names down to theirs if that
+ * makes everything fit; otherwise the table scrolls sideways.
  */
 export function fitColumns<K extends string>(
   columns: readonly DataColumn<K>[],
@@ -29,10 +29,13 @@ export function fitColumns<K extends string>(
     widths[index]! -= cut;
     excess -= cut;
   }
-  // Rounding up may free a pixel or two: the names take them. Still short: the names give
-  // what they have past their minimum (unless the user sized them).
-  if (flexible >= 0 && (excess < 0 || !userSized.has(columns[flexible]!.key)))
-    widths[flexible] = Math.max(Math.min(widths[flexible]!, columns[flexible]!.minWidth), widths[flexible]! - excess);
+  // Rounding up may free a pixel or two: the names take them. Still short by what the names have
+  // past their minimum: they give it, and everything fits. Shorter still, the table scrolls
+  // sideways anyway (the names pinned), so they keep their room.
+  if (flexible >= 0) {
+    const namesRoom = widths[flexible]! - columns[flexible]!.minWidth;
+    if (excess < 0 || (excess <= namesRoom && !userSized.has(columns[flexible]!.key))) widths[flexible]! -= excess;
+  }
   return widths;
 }
 

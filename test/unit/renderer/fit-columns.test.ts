@@ -15,10 +15,11 @@ describe('fitColumns: names get the room first', () => {
   it('shrinks the other columns, never the name, when space is short', () => {
     expect(fitColumns(columns, 480, new Set())).toEqual([201, 125, 154]);
   });
-  it('then shrinks the names to their minimum, and leaves the rest to scrolling', () => {
+  it('then the names give way if that makes everything fit; otherwise the table scrolls and they keep their room', () => {
     expect(fitColumns(columns, 400, new Set())).toEqual([180, 100, 120]);
-    expect(fitColumns(columns, 300, new Set())).toEqual([120, 100, 120]);
-    expect(fitColumns(columns, 300, new Set(['name']))).toEqual([200, 100, 120]);
+    expect(fitColumns(columns, 340, new Set())).toEqual([120, 100, 120]);
+    expect(fitColumns(columns, 300, new Set())).toEqual([200, 100, 120]);
+    expect(fitColumns(columns, 400, new Set(['name']))).toEqual([200, 100, 120]);
   });
   it('never shrinks a column the user sized (the names give way before it)', () => {
     expect(fitColumns(columns, 480, new Set(['email']))).toEqual([180, 100, 200]);
